@@ -1,0 +1,5 @@
+export * from './vocabulary.js'
+export * from './rich-text.js'
+export * from './schemas.js'
+export * from './validate.js'
+export * from './client.js'
