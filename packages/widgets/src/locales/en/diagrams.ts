@@ -1,0 +1,1 @@
+export const diagrams = {} as const
