@@ -1,0 +1,64 @@
+/**
+ * The delivery cache: serialized published responses, keyed by the normalized request.
+ *
+ * It lives on globalThis because Next.js may evaluate this module more than once (route handlers,
+ * server actions and the Payload config can land in different bundles); every copy must see the same
+ * entries, or a publish from the admin would not clear what the delivery route serves.
+ */
+
+export interface CachedResponse {
+  status: number
+  body: Uint8Array
+  etag: string
+}
+
+interface DeliveryCacheState {
+  entries: Map<string, CachedResponse>
+  /** Bumped on every content change; a render that began under an older generation is not stored. */
+  generation: number
+  agencyOrigins: Set<string> | null
+}
+
+const KEY = Symbol.for('secure-base.delivery-cache')
+/** Bounds memory if a client sprays distinct filter combinations; each entry is one small JSON body. */
+const MAX_ENTRIES = 2000
+
+const state = (): DeliveryCacheState => {
+  const holder = globalThis as unknown as Record<symbol, DeliveryCacheState | undefined>
+  holder[KEY] ??= { entries: new Map(), generation: 0, agencyOrigins: null }
+  return holder[KEY]
+}
+
+export const cacheGeneration = (): number => state().generation
+
+export const readCached = (key: string): CachedResponse | undefined => state().entries.get(key)
+
+/** Stores a response unless content changed while it was being built. */
+export const storeCached = (key: string, value: CachedResponse, builtUnder: number): void => {
+  const s = state()
+  if (s.generation !== builtUnder) return
+  if (s.entries.size >= MAX_ENTRIES) {
+    const oldest = s.entries.keys().next()
+    if (!oldest.done) s.entries.delete(oldest.value)
+  }
+  s.entries.set(key, value)
+}
+
+export const invalidateContent = (): void => {
+  const s = state()
+  s.generation += 1
+  s.entries.clear()
+}
+
+export const invalidateAgencies = (): void => {
+  const s = state()
+  s.agencyOrigins = null
+  invalidateContent()
+}
+
+export const cachedAgencyOrigins = (): Set<string> | null => state().agencyOrigins
+
+export const storeAgencyOrigins = (origins: Set<string>, builtUnder: number): void => {
+  const s = state()
+  if (s.generation === builtUnder) s.agencyOrigins = origins
+}
