@@ -1,1 +1,16 @@
-export const common = {} as const
+import type { common as en } from '../en/common.js'
+
+/** UI text shared by every widget, in Welsh. */
+export const common: Record<keyof typeof en, string> = {
+  'common.loading': 'Wrthi’n llwytho…',
+  'common.retry': 'Rhowch gynnig arall',
+  'common.empty': 'Does dim i’w ddangos yma eto.',
+  'common.error.network': 'Doedd dim modd cyrraedd y cynnwys. Gwiriwch eich cysylltiad a rhowch gynnig arall.',
+  'common.error.http': 'Cafodd y gweinydd cynnwys broblem ({status}). Rhowch gynnig arall.',
+  'common.error.notFound': 'Doedd dim modd dod o hyd i’r cynnwys hwn. Efallai ei fod wedi’i symud neu ei dynnu’n ôl.',
+  'common.error.invalid': 'Cyrhaeddodd y cynnwys mewn ffurf na all y teclyn hwn ei darllen.',
+  'common.credit':
+    'Datblygwyd y model Sylfaen Ddiogel gan Gillian Schofield a Mary Beek ym Mhrifysgol East Anglia.',
+  'common.creditLink': 'Am y model Sylfaen Ddiogel ym Mhrifysgol East Anglia',
+  'common.fallbackNotice': 'Nid yw peth o’r cynnwys hwn ar gael yn eich iaith eto, felly fe’i dangosir yn Saesneg.',
+}

@@ -1,0 +1,45 @@
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import type { SecureBaseEventMap } from './events.js'
+import { LocaleController } from './locale-controller.js'
+import { baseStyles } from './base-styles.js'
+
+/**
+ * What every Secure Base widget shares: the theming tokens, the CMS origin, a per-element UI
+ * locale, typed events and a polite live region for announcements.
+ */
+export class SecureBaseElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles
+
+  /** The CMS origin the content comes from, e.g. `https://cms.example.org`. Without it, inline JSON is read. */
+  @property() api?: string
+
+  /** `light` or `dark` forces a colour scheme; otherwise the visitor's system preference applies. */
+  @property({ reflect: true }) theme?: 'light' | 'dark'
+
+  /** The element's UI language, text direction and formatters. */
+  readonly i18n = new LocaleController(this)
+
+  /** The latest polite announcement; rendered into the live region by `renderLiveRegion()`. */
+  @state() protected announcement = ''
+
+  protected emit<K extends keyof SecureBaseEventMap>(name: K, detail: SecureBaseEventMap[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }))
+  }
+
+  /** Announce a change to screen-reader users without moving focus. */
+  protected announce(message: string): void {
+    // Re-announcing the same words needs the text to change, so clear it for one frame first.
+    if (message === this.announcement) {
+      this.announcement = ''
+      requestAnimationFrame(() => (this.announcement = message))
+    } else {
+      this.announcement = message
+    }
+  }
+
+  /** The live region must stay in the DOM from the first render on, or screen readers miss its first change. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="sb-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`
+  }
+}

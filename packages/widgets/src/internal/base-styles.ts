@@ -1,0 +1,123 @@
+import { css } from 'lit'
+
+/**
+ * The theming contract shared by every widget. Component styles read the private `--_sb-*`
+ * tokens; each takes the host page's public `--secure-base-*` property when set and otherwise a
+ * light or dark default. These defaults are the only literal colours in the package.
+ */
+const lightTokens = css`
+  --_sb-accent: var(--secure-base-accent, #1b5e8c);
+  --_sb-accent-contrast: var(--secure-base-accent-contrast, #ffffff);
+  --_sb-surface: var(--secure-base-surface, #ffffff);
+  --_sb-surface-raised: var(--secure-base-surface-raised, #f3f5f7);
+  --_sb-text: var(--secure-base-text, #1c2227);
+  --_sb-text-muted: var(--secure-base-text-muted, #4d5860);
+  --_sb-border: var(--secure-base-border, #7b8790);
+  --_sb-danger: var(--secure-base-danger, #a4262c);
+  --_sb-success: var(--secure-base-success, #1e6b3a);
+`
+
+const darkTokens = css`
+  --_sb-accent: var(--secure-base-accent, #8cc4ef);
+  --_sb-accent-contrast: var(--secure-base-accent-contrast, #0d1b26);
+  --_sb-surface: var(--secure-base-surface, #161b20);
+  --_sb-surface-raised: var(--secure-base-surface-raised, #222a31);
+  --_sb-text: var(--secure-base-text, #eef2f5);
+  --_sb-text-muted: var(--secure-base-text-muted, #b7c2ca);
+  --_sb-border: var(--secure-base-border, #7f8c96);
+  --_sb-danger: var(--secure-base-danger, #ff9c9c);
+  --_sb-success: var(--secure-base-success, #8fd9a8);
+`
+
+export const baseStyles = css`
+  :host {
+    ${lightTokens}
+    --_sb-radius: var(--secure-base-radius, 0.5rem);
+    --_sb-focus-ring: var(--secure-base-focus-ring, 3px solid var(--_sb-accent));
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    font: inherit;
+    font-family: var(--secure-base-font, inherit);
+    color: var(--_sb-text);
+    background: var(--_sb-surface);
+    color-scheme: light;
+    line-height: 1.5;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+      color-scheme: dark;
+    }
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_sb-focus-ring);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_sb-accent);
+  }
+  .sb-visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .sb-button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border-radius: var(--_sb-radius);
+    border: 2px solid var(--_sb-accent);
+    background: var(--_sb-accent);
+    color: var(--_sb-accent-contrast);
+    cursor: pointer;
+  }
+  .sb-button[data-variant='quiet'] {
+    background: transparent;
+    color: var(--_sb-text);
+  }
+  [part~='status'],
+  [part~='error'] {
+    padding: 1rem;
+    border-radius: var(--_sb-radius);
+    background: var(--_sb-surface-raised);
+  }
+  [part~='error'] {
+    border-inline-start: 0.35rem solid var(--_sb-danger);
+  }
+  @media print {
+    :host {
+      --_sb-accent: #000000;
+      --_sb-accent-contrast: #ffffff;
+      --_sb-surface: #ffffff;
+      --_sb-surface-raised: #ffffff;
+      --_sb-text: #000000;
+      --_sb-text-muted: #000000;
+      --_sb-border: #000000;
+      color-scheme: light;
+    }
+    button,
+    .sb-button {
+      display: none !important;
+    }
+  }
+`

@@ -1,0 +1,51 @@
+/**
+ * Geometry of the star (radar) chart of the five dimension ratings, as pure functions so the
+ * numbers can be tested apart from the DOM. Axes start at the top and run clockwise.
+ */
+
+export interface Point {
+  x: number
+  y: number
+}
+
+export interface RadarFrame {
+  cx: number
+  cy: number
+  radius: number
+  max: number
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+/** The angle of axis `index` of `count`, in radians, 0 being straight up. */
+export const axisAngle = (index: number, count: number): number => (2 * Math.PI * index) / count - Math.PI / 2
+
+/** Where `value` (0..max, clamped) sits on axis `index`. A missing rating sits at the centre. */
+export const pointOnAxis = (frame: RadarFrame, index: number, count: number, value: number | null): Point => {
+  const share = value === null || Number.isNaN(value) ? 0 : Math.min(frame.max, Math.max(0, value)) / frame.max
+  const angle = axisAngle(index, count)
+  return {
+    x: round(frame.cx + Math.cos(angle) * frame.radius * share),
+    y: round(frame.cy + Math.sin(angle) * frame.radius * share),
+  }
+}
+
+export const radarPoints = (frame: RadarFrame, values: readonly (number | null)[]): Point[] =>
+  values.map((value, i) => pointOnAxis(frame, i, values.length, value))
+
+/** The polygon for one level of the background grid (e.g. 2, 4, 6, 8, 10). */
+export const gridRing = (frame: RadarFrame, count: number, level: number): Point[] =>
+  Array.from({ length: count }, (_, i) => pointOnAxis(frame, i, count, level))
+
+/** An SVG `points` attribute. */
+export const toPointsAttribute = (points: readonly Point[]): string => points.map((p) => `${p.x},${p.y}`).join(' ')
+
+/** Where a label for axis `index` goes: a little beyond the end of the axis. */
+export const labelPosition = (frame: RadarFrame, index: number, count: number, gap = 14): Point & { anchor: 'start' | 'middle' | 'end' } => {
+  const angle = axisAngle(index, count)
+  const x = round(frame.cx + Math.cos(angle) * (frame.radius + gap))
+  const y = round(frame.cy + Math.sin(angle) * (frame.radius + gap))
+  const cos = Math.cos(angle)
+  const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end'
+  return { x, y, anchor }
+}

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import { catalogues, type MessageKey, type UiLocale } from '../locales/index.js'
+
+/**
+ * Picks each widget's UI language from the nearest `lang` and keeps it current.
+ *
+ * @lit/localize keeps one locale for the whole page, but an agency may put two widgets in two
+ * languages side by side (an English and a Welsh checklist), so every element resolves its own
+ * locale here over the typed catalogues in `src/locales`.
+ */
+
+type Host = ReactiveControllerHost & HTMLElement
+
+const parentAcrossShadow = (node: Element): Element | null => {
+  if (node.parentElement) return node.parentElement
+  const root = node.getRootNode()
+  return root instanceof ShadowRoot ? root.host : null
+}
+
+/** The element itself, then its ancestors (crossing shadow roots), ending with `<html>`. */
+const lineage = (start: Element): Element[] => {
+  const chain: Element[] = []
+  for (let node: Element | null = start; node; node = parentAcrossShadow(node)) chain.push(node)
+  return chain
+}
+
+export const toUiLocale = (tag: string | null | undefined): UiLocale => {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]
+  return primary === 'cy' ? 'cy' : 'en'
+}
+
+export class LocaleController implements ReactiveController {
+  /** The UI language: 'en' or 'cy' (any other language falls back to English). */
+  locale: UiLocale = 'en'
+  /** The BCP 47 tag found on the nearest `lang`, used for number and date formats. */
+  langTag = 'en-GB'
+  dir: 'ltr' | 'rtl' = 'ltr'
+
+  private observer?: MutationObserver
+
+  constructor(private readonly host: Host) {
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    this.resolve()
+    this.observe()
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect()
+    this.observer = undefined
+  }
+
+  t(key: MessageKey, params?: Record<string, string | number>): string {
+    const template = catalogues[this.locale][key] ?? catalogues.en[key] ?? key
+    if (!params) return template
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name]
+      if (value === undefined) return whole
+      return typeof value === 'number' ? this.formatNumber(value) : value
+    })
+  }
+
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.langTag, options).format(value)
+  }
+
+  formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    const date = value instanceof Date ? value : new Date(value)
+    if (Number.isNaN(date.getTime())) return ''
+    return new Intl.DateTimeFormat(this.langTag, options).format(date)
+  }
+
+  private resolve(): boolean {
+    const chain = lineage(this.host)
+    const withLang = chain.find((el) => el.hasAttribute('lang') && el.getAttribute('lang') !== '')
+    const tag = withLang?.getAttribute('lang') ?? document.documentElement.lang
+    const locale = toUiLocale(tag)
+    // A bare "en" would format dates the American way; the model is British, so default to en-GB.
+    const langTag = locale === 'cy' ? 'cy-GB' : /^en-/i.test(tag) ? tag : 'en-GB'
+    const withDir = chain.find((el) => el.getAttribute('dir') === 'rtl' || el.getAttribute('dir') === 'ltr')
+    const dir = withDir?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr'
+    const changed = locale !== this.locale || langTag !== this.langTag || dir !== this.dir
+    this.locale = locale
+    this.langTag = langTag
+    this.dir = dir
+    return changed
+  }
+
+  private observe(): void {
+    this.observer?.disconnect()
+    const observer = new MutationObserver(() => {
+      if (this.resolve()) this.host.requestUpdate()
+    })
+    // Any ancestor may gain or lose `lang`/`dir` later, so watch the whole chain, not only the current source.
+    for (const el of lineage(this.host)) observer.observe(el, { attributes: true, attributeFilter: ['lang', 'dir'] })
+    this.observer = observer
+  }
+}

@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit'
+import type { ContentState } from './content-controller.js'
+import type { LocaleController } from './locale-controller.js'
+
+/**
+ * The loading, error and empty states every widget shows, with the same parts so a host page
+ * can style them once. Each sits in a live region so the change is announced.
+ */
+
+export const renderLoading = (i18n: LocaleController): TemplateResult =>
+  html`<div part="status" role="status" aria-live="polite" aria-busy="true">${i18n.t('common.loading')}</div>`
+
+export const errorMessage = (i18n: LocaleController, state: Extract<ContentState<unknown>, { status: 'error' }>) => {
+  switch (state.kind) {
+    case 'network':
+      return i18n.t('common.error.network')
+    case 'not-found':
+      return i18n.t('common.error.notFound')
+    case 'invalid':
+      return i18n.t('common.error.invalid')
+    case 'http':
+      return i18n.t('common.error.http', {
+        status: 'status' in state.error && state.error.status ? String(state.error.status) : '',
+      })
+  }
+}
+
+export const renderError = (
+  i18n: LocaleController,
+  state: Extract<ContentState<unknown>, { status: 'error' }>,
+  retry: () => void,
+): TemplateResult =>
+  html`<div part="error" role="alert">
+    <p>${errorMessage(i18n, state)}</p>
+    <button class="sb-button" part="retry-button" type="button" @click=${retry}>${i18n.t('common.retry')}</button>
+  </div>`
+
+export const renderEmpty = (i18n: LocaleController, message?: string): TemplateResult =>
+  html`<div part="status" role="status" aria-live="polite">${message ?? i18n.t('common.empty')}</div>`
+
+/** A note shown when the CMS had to fill gaps in the visitor's language with English. */
+export const renderFallbackNotice = (i18n: LocaleController, fallbacks: readonly string[] | undefined) =>
+  fallbacks?.length ? html`<p part="fallback-notice">${i18n.t('common.fallbackNotice')}</p>` : nothing
