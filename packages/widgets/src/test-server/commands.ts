@@ -1,0 +1,68 @@
+import type { BrowserCommand } from 'vitest/node'
+
+/**
+ * Node-side helpers the browser tests call through `commands` from `vitest/browser`: things only
+ * the Playwright page can do, such as emulating a user preference or opening a separate tab
+ * with its own Content-Security-Policy.
+ */
+
+export interface CspReport {
+  /** Directives the page broke, as `securitypolicyviolation` events reported them. */
+  violations: string[]
+  /** Uncaught errors and rejected promises on the page, e.g. from defining an element twice. */
+  errors: string[]
+  /** Per element name: whether its shadow root holds rendered content other than a loading state. */
+  rendered: Record<string, boolean>
+}
+
+const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
+  if (!('page' in context)) throw new Error('emulateReducedMotion needs the Playwright provider')
+  await context.page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' })
+}
+
+const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (context, url, names): Promise<CspReport> => {
+  if (!('context' in context)) throw new Error('openCspPage needs the Playwright provider')
+  const page = await context.context.newPage()
+  try {
+    // Registered before any page script runs, so nothing the bundle does goes unseen.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[]; __errors: string[] }
+      w.__violations = []
+      w.__errors = []
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`))
+      window.addEventListener('error', (e) => w.__errors.push(String(e.message)))
+      window.addEventListener('unhandledrejection', (e) => w.__errors.push(String(e.reason)))
+    })
+    await page.goto(url)
+    await page.waitForFunction(
+      (tags: string[]) =>
+        tags.every((tag) => {
+          const root = document.querySelector(tag)?.shadowRoot
+          return !!root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]')
+        }),
+      names,
+    )
+    // One more frame so that late violation reports (they are queued as tasks) arrive.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+    return await page.evaluate((tags: string[]) => {
+      const w = window as unknown as { __violations: string[]; __errors: string[] }
+      const rendered: Record<string, boolean> = {}
+      for (const tag of tags) {
+        const root = document.querySelector(tag)?.shadowRoot
+        rendered[tag] = !!root && !root.querySelector('[part~="error"]') && (root.textContent ?? '').trim().length > 0
+      }
+      return { violations: w.__violations, errors: w.__errors, rendered }
+    }, names)
+  } finally {
+    await page.close()
+  }
+}
+
+export const commands = { emulateReducedMotion, openCspPage }
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateReducedMotion: (reduce: boolean) => Promise<void>
+    openCspPage: (url: string, names: string[]) => Promise<CspReport>
+  }
+}

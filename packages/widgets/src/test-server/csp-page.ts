@@ -1,0 +1,27 @@
+/** The strictest policy the widgets promise to work under (see the widgets README). */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
+
+/** JSON inside a script element must not be able to close the element early. */
+const embeddable = (json: string) => json.replace(/</g, '\\u003c')
+
+/**
+ * A partner page under the strict policy. The bundle is loaded twice under two URLs, which the
+ * browser treats as two separate modules, as when two embeds on one page each add the script tag.
+ * Three widgets read the same-origin delivery API; one reads an inline JSON child.
+ */
+export const cspPage = (origin: string, dimensionsJson: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Widgets under a strict Content-Security-Policy</title>
+<script type="module" src="/csp/secure-base-widgets.js"></script>
+<script type="module" src="/csp/secure-base-widgets.js?second-copy"></script>
+</head>
+<body>
+<secure-base-checklist api="${origin}" checklist="5-10-years"></secure-base-checklist>
+<secure-base-cycle api="${origin}" dimension="availability"></secure-base-cycle>
+<secure-base-dimensions highlight="acceptance"><script type="application/json">${embeddable(dimensionsJson)}</script></secure-base-dimensions>
+<secure-base-resources api="${origin}" lang="cy"></secure-base-resources>
+</body>
+</html>
+`
