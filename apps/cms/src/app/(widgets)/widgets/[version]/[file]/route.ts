@@ -1,0 +1,15 @@
+import { serveVersionedFile } from '../../../../../widgets/responses'
+
+interface Context {
+  params: Promise<{ version: string; file: string }>
+}
+
+export const GET = async (request: Request, { params }: Context): Promise<Response> => {
+  const { version, file } = await params
+  return serveVersionedFile(request, version, file, true)
+}
+
+export const HEAD = async (request: Request, { params }: Context): Promise<Response> => {
+  const { version, file } = await params
+  return serveVersionedFile(request, version, file, false)
+}

@@ -1,0 +1,3 @@
+import { serveManifest } from '../../../../widgets/responses'
+
+export const GET = (request: Request): Response => serveManifest(request)

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+/** Where the CMS serves widget files: `/widgets/<version>/<file>`. */
+export const WIDGETS_PATH = '/widgets'
+
+export interface WidgetFile {
+  /** The file's name in the widgets package's `dist`, e.g. `secure-base-widgets.js`. */
+  file: string
+  /** The package version plus a short hash of the bytes: it changes whenever the bytes do. */
+  version: string
+  /** The versioned, immutable path on the CMS, e.g. `/widgets/1.0.0-3f9a…/secure-base-widgets.js`. */
+  path: string
+  /** Subresource Integrity for the `integrity` attribute of a script tag. */
+  integrity: string
+  /** A strong ETag for conditional requests. */
+  etag: string
+  bytes: number
+}
+
+export interface ServedWidgetFile extends WidgetFile {
+  body: Buffer
+}
+
+/** The self-contained bundle a partner page loads with one script tag. */
+export const MAIN_WIDGET_FILE = 'secure-base-widgets.js'
+
+export class WidgetsNotBuiltError extends Error {
+  constructor(searched: string[]) {
+    super(
+      `The widget files are not built (looked in ${searched.join(', ')}). ` +
+        'Run `pnpm --filter @secure-base/widgets build` and restart the CMS.',
+    )
+    this.name = 'WidgetsNotBuiltError'
+  }
+}
+
+// `next start`, the Payload CLI and Vitest all run with the cms package as the working
+// directory; the workspace link under node_modules is the package that was built.
+const candidatePackageDirs = (): string[] => {
+  const fromEnv = process.env.SECURE_BASE_WIDGETS_DIR
+  return [
+    ...(fromEnv ? [path.resolve(fromEnv)] : []),
+    path.resolve(process.cwd(), 'node_modules/@secure-base/widgets'),
+    path.resolve(process.cwd(), '../../packages/widgets'),
+  ]
+}
+
+const readPackageVersion = (dir: string): string => {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))
+    const version = (pkg as { version?: unknown }).version
+    return typeof version === 'string' && version ? version : '0.0.0'
+  } catch {
+    return '0.0.0'
+  }
+}
+
+/**
+ * Only the self-contained `secure-base-*.js` files are served: the per-component ESM files
+ * import Lit by bare specifier and only work inside a bundler.
+ */
+const isServable = (name: string): boolean => /^secure-base-[a-z0-9-]+\.js$/.test(name)
+
+const describe = (file: string, body: Buffer, packageVersion: string): ServedWidgetFile => {
+  const sha256 = createHash('sha256').update(body).digest('hex')
+  const version = `${packageVersion}-${sha256.slice(0, 12)}`
+  return {
+    file,
+    version,
+    path: `${WIDGETS_PATH}/${version}/${file}`,
+    integrity: `sha384-${createHash('sha384').update(body).digest('base64')}`,
+    etag: `"${sha256.slice(0, 32)}"`,
+    bytes: body.length,
+    body,
+  }
+}
+
+/** Reads the built widget files once and describes them; the bytes stay in memory so they always match their hash. */
+export const loadWidgetFiles = (): ServedWidgetFile[] => {
+  const dirs = candidatePackageDirs()
+  const dir = dirs.find((d) => existsSync(path.join(d, 'dist', MAIN_WIDGET_FILE)))
+  if (!dir) throw new WidgetsNotBuiltError(dirs.map((d) => path.join(d, 'dist')))
+  const dist = path.join(dir, 'dist')
+  const packageVersion = readPackageVersion(dir)
+  return readdirSync(dist)
+    .filter(isServable)
+    .sort()
+    .map((file) => describe(file, readFileSync(path.join(dist, file)), packageVersion))
+}
+
+let cached: ServedWidgetFile[] | undefined
+
+/** The served widget files, computed on first use and kept for the life of the server. */
+export const widgetFiles = (): ServedWidgetFile[] => {
+  cached ??= loadWidgetFiles()
+  return cached
+}
+
+/** What embed snippets need: path, version and integrity of every served file (no bytes). */
+export const widgetManifest = (): WidgetFile[] => widgetFiles().map(({ body: _body, ...entry }) => entry)
+
+export const findWidgetFile = (file: string): ServedWidgetFile | undefined =>
+  widgetFiles().find((entry) => entry.file === file)

@@ -1,0 +1,95 @@
+import { WIDGETS_PATH, WidgetsNotBuiltError, findWidgetFile, widgetManifest, type ServedWidgetFile } from './manifest'
+
+/**
+ * Widget files are public scripts, so any origin may load them; what is restricted per agency is
+ * the content the delivery API hands out, not the code that renders it.
+ */
+const PUBLIC_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+} as const
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+// Short, so that a new widget build reaches pages that follow `latest` or read the manifest within a minute.
+const SHORT = 'public, max-age=60, must-revalidate'
+
+const jsonError = (status: number, code: string, message: string, extra: Record<string, string> = {}): Response =>
+  Response.json(
+    { error: { status, code, message } },
+    { status, headers: { ...PUBLIC_HEADERS, 'Cache-Control': 'no-store', ...extra } },
+  )
+
+const notBuilt = (error: unknown): Response => {
+  if (error instanceof WidgetsNotBuiltError) return jsonError(503, 'widgets-not-built', error.message)
+  throw error
+}
+
+const matchesEtag = (request: Request, etag: string): boolean => {
+  const header = request.headers.get('if-none-match')
+  if (!header) return false
+  return header.split(',').some((tag) => {
+    const t = tag.trim()
+    return t === '*' || t === etag || t === `W/${etag}`
+  })
+}
+
+const fileHeaders = (entry: ServedWidgetFile): Record<string, string> => ({
+  ...PUBLIC_HEADERS,
+  'Content-Type': 'text/javascript; charset=utf-8',
+  'Cache-Control': IMMUTABLE,
+  ETag: entry.etag,
+})
+
+/**
+ * A versioned widget file. A version that is not the current one gets a 404 rather than a
+ * redirect: the old address promised other bytes, and a page pinning it with an integrity hash
+ * would reject the new ones anyway. The error names the current address.
+ */
+export const serveVersionedFile = (request: Request, version: string, file: string, withBody: boolean): Response => {
+  try {
+    const entry = findWidgetFile(file)
+    if (!entry) return jsonError(404, 'unknown-widget-file', `There is no widget file named "${file}".`)
+    if (entry.version !== version)
+      return jsonError(
+        404,
+        'unknown-widget-version',
+        `Version "${version}" of ${file} is not served; the current one is at ${entry.path}.`,
+      )
+    if (matchesEtag(request, entry.etag)) return new Response(null, { status: 304, headers: fileHeaders(entry) })
+    return new Response(withBody ? new Uint8Array(entry.body) : null, {
+      status: 200,
+      headers: { ...fileHeaders(entry), 'Content-Length': String(entry.bytes) },
+    })
+  } catch (error) {
+    return notBuilt(error)
+  }
+}
+
+/** `/widgets/latest/<file>`: a short-lived redirect to the current versioned address. */
+export const redirectToLatest = (file: string): Response => {
+  try {
+    const entry = findWidgetFile(file)
+    if (!entry) return jsonError(404, 'unknown-widget-file', `There is no widget file named "${file}".`)
+    return new Response(null, {
+      status: 302,
+      headers: { ...PUBLIC_HEADERS, Location: entry.path, 'Cache-Control': SHORT },
+    })
+  } catch (error) {
+    return notBuilt(error)
+  }
+}
+
+/** `/widgets/manifest.json`: every served file with its versioned path and integrity hash. */
+export const serveManifest = (request: Request): Response => {
+  try {
+    const files = widgetManifest()
+    const body = JSON.stringify({ basePath: WIDGETS_PATH, files })
+    const etag = `"${files.map((f) => f.etag.slice(1, 9)).join('')}"`
+    const headers = { ...PUBLIC_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': SHORT, ETag: etag }
+    if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers })
+    return new Response(body, { status: 200, headers })
+  } catch (error) {
+    return notBuilt(error)
+  }
+}
