@@ -17,6 +17,8 @@ interface DeliveryCacheState {
   /** Bumped on every content change; a render that began under an older generation is not stored. */
   generation: number
   agencyOrigins: Set<string> | null
+  /** Agencies change independently of content, and only CORS depends on them. */
+  agencyGeneration: number
 }
 
 const KEY = Symbol.for('secure-base.delivery-cache')
@@ -25,7 +27,7 @@ const MAX_ENTRIES = 2000
 
 const state = (): DeliveryCacheState => {
   const holder = globalThis as unknown as Record<symbol, DeliveryCacheState | undefined>
-  holder[KEY] ??= { entries: new Map(), generation: 0, agencyOrigins: null }
+  holder[KEY] ??= { entries: new Map(), generation: 0, agencyOrigins: null, agencyGeneration: 0 }
   return holder[KEY]
 }
 
@@ -52,13 +54,15 @@ export const invalidateContent = (): void => {
 
 export const invalidateAgencies = (): void => {
   const s = state()
+  s.agencyGeneration += 1
   s.agencyOrigins = null
-  invalidateContent()
 }
 
 export const cachedAgencyOrigins = (): Set<string> | null => state().agencyOrigins
 
+export const agencyGeneration = (): number => state().agencyGeneration
+
 export const storeAgencyOrigins = (origins: Set<string>, builtUnder: number): void => {
   const s = state()
-  if (s.generation === builtUnder) s.agencyOrigins = origins
+  if (s.agencyGeneration === builtUnder) s.agencyOrigins = origins
 }

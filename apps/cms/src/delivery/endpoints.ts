@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto'
+import type { Payload } from 'payload'
+import {
+  AGE_BANDS,
+  LOCALES,
+  type AgeBand,
+  type CaregivingCycle,
+  type CareSetting,
+  type Checklist,
+  type ChecklistSummary,
+  type Dimension,
+  type DimensionSlug,
+  type Locale,
+  type Resource,
+} from '@secure-base/content'
+import { notFound } from './errors'
+import { englishRow, Localizer } from './localize'
+import {
+  dimension,
+  dimensionRef,
+  isDimensionSlug,
+  mediaIdsOf,
+  resource,
+  rows,
+  settingsOf,
+  type ResourceContext,
+} from './serialize'
+import { checklistSections } from './checklist'
+import { byId, findMedia, findPublished, findPublishedGlobal, idOf, newest, type RawDoc } from './source'
+
+export interface Built<T> {
+  data: T
+  fallbacks: string[]
+  updatedAt: string
+}
+
+/** The requested locale's documents and their English twins, fetched side by side. */
+const bothLocales = async (locale: Locale, read: (l: Locale) => Promise<RawDoc[]>) => {
+  const [own, english] = await Promise.all([read(locale), locale === 'en' ? null : read('en')])
+  const englishById = byId(english ?? own)
+  return { own, twin: (doc: RawDoc): RawDoc => englishById.get(String(doc.id)) ?? doc }
+}
+
+const publishedDimensions = async (payload: Payload, locale: Locale) => {
+  const { own, twin } = await bothLocales(locale, (l) => findPublished(payload, 'dimensions', l, undefined, 'order'))
+  const docs = own.filter((d) => isDimensionSlug(d.slug))
+  return {
+    docs,
+    twin,
+    byId: byId(docs),
+    slugById: new Map(docs.map((d) => [String(d.id), d.slug as DimensionSlug])),
+  }
+}
+
+export const buildDimensions = async (payload: Payload, locale: Locale): Promise<Built<Dimension[]>> => {
+  const loc = new Localizer(locale)
+  const { docs, twin } = await publishedDimensions(payload, locale)
+  const data = docs.map((doc, i) => dimension(loc, `/${i}`, doc, twin(doc)))
+  return { data, fallbacks: loc.fallbacks, updatedAt: newest(docs) }
+}
+
+const ageRank = (band: unknown) => AGE_BANDS.indexOf(band as AgeBand)
+
+export const buildChecklistList = async (payload: Payload, locale: Locale): Promise<Built<ChecklistSummary[]>> => {
+  const loc = new Localizer(locale)
+  const { own, twin } = await bothLocales(locale, (l) => findPublished(payload, 'checklists', l, undefined, 'slug'))
+  const docs = own
+    .filter((d) => ageRank(d.ageBand) >= 0 && typeof d.slug === 'string')
+    .sort((a, b) => ageRank(a.ageBand) - ageRank(b.ageBand))
+  const data = docs.map((doc, i) => ({
+    slug: doc.slug as string,
+    title: loc.text(`/${i}/title`, doc.title, twin(doc).title),
+    ageBand: doc.ageBand as AgeBand,
+    settings: settingsOf(doc.settings),
+  }))
+  return { data, fallbacks: loc.fallbacks, updatedAt: newest(docs) }
+}
+
+/** Key order can differ between adapters and saves; sorting keys makes the hash depend on content alone. */
+const stableJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => v !== undefined && k !== 'updatedAt' && k !== 'createdAt')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value ?? null)
+}
+
+/** One value for every locale: the hash of the published checklist as written in all of them. */
+const checklistVersion = (perLocale: RawDoc[]): string =>
+  createHash('sha256').update(stableJson(perLocale)).digest('base64url').slice(0, 16)
+
+const resourceContext = async (
+  payload: Payload,
+  dimensionSlugById: Map<string, DimensionSlug>,
+  resources: RawDoc[],
+  origin: string,
+): Promise<ResourceContext & { media: RawDoc[] }> => {
+  const media = await findMedia(payload, mediaIdsOf(resources))
+  return { dimensionSlugById, mediaById: byId(media), origin, media }
+}
+
+export const buildChecklist = async (
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  origin: string,
+): Promise<Built<Checklist>> => {
+  const bySlug = { slug: { equals: slug } }
+  const [perLocale, dims, resourceDocs] = await Promise.all([
+    Promise.all(LOCALES.map((l) => findPublished(payload, 'checklists', l, bySlug).then((d) => d[0]))),
+    publishedDimensions(payload, locale),
+    bothLocales(locale, (l) => findPublished(payload, 'resources', l)),
+  ])
+  const doc = perLocale[LOCALES.indexOf(locale)]
+  const en = perLocale[LOCALES.indexOf('en')]
+  if (!doc || !en || ageRank(doc.ageBand) < 0) throw notFound(`No published checklist has the slug "${slug}".`)
+  const loc = new Localizer(locale)
+  const ctx = await resourceContext(payload, dims.slugById, resourceDocs.own, origin)
+  const sections = checklistSections(loc, doc, en, {
+    dimension: (id) => {
+      const d = dims.byId.get(id)
+      return d && { own: d, en: dims.twin(d) }
+    },
+    resource: (id) => {
+      const r = resourceDocs.own.find((x) => String(x.id) === id)
+      return r && { own: r, en: resourceDocs.twin(r) }
+    },
+    resourceContext: ctx,
+  })
+  const data: Checklist = {
+    slug: doc.slug as string,
+    title: loc.text('/title', doc.title, en.title),
+    ageBand: doc.ageBand as AgeBand,
+    settings: settingsOf(doc.settings),
+    version: checklistVersion(perLocale.filter((d): d is RawDoc => d !== undefined)),
+    introduction: loc.richText('/introduction', doc.introduction, en.introduction),
+    asksRating: doc.asksRating !== false,
+    isSample: doc.isSample !== false,
+    sections: sections.sections,
+  }
+  return { data, fallbacks: loc.fallbacks, updatedAt: newest([doc, ...sections.used, ...ctx.media]) }
+}
+
+export const buildCycle = async (payload: Payload, locale: Locale): Promise<Built<CaregivingCycle>> => {
+  const [doc, en, dims] = await Promise.all([
+    findPublishedGlobal(payload, 'caregiving-cycle', locale),
+    locale === 'en' ? null : findPublishedGlobal(payload, 'caregiving-cycle', 'en'),
+    publishedDimensions(payload, locale),
+  ])
+  const english = en ?? doc
+  if (!doc || !english) throw notFound('The caregiving cycle has not been published yet.')
+  const loc = new Localizer(locale)
+  const stages: CaregivingCycle['stages'] = []
+  rows(doc.stages).forEach((row, i) => {
+    const enRow = englishRow(english.stages, row, i)
+    if (typeof row.key !== 'string' || (row.actor !== 'child' && row.actor !== 'caregiver')) return
+    const at = `/stages/${stages.length}`
+    stages.push({
+      key: row.key,
+      order: stages.length + 1,
+      label: loc.text(`${at}/label`, row.label, enRow.label),
+      actor: row.actor,
+      explanation: loc.text(`${at}/explanation`, row.explanation, enRow.explanation),
+    })
+  })
+  const used: RawDoc[] = [doc]
+  const dimensions: CaregivingCycle['dimensions'] = []
+  rows(doc.dimensionSteps).forEach((row, i) => {
+    const dimensionId = idOf(row.dimension)
+    const dim = dimensionId ? dims.byId.get(dimensionId) : undefined
+    if (!dim) return
+    used.push(dim)
+    const at = `/dimensions/${dimensions.length}`
+    const enSteps = englishRow(english.dimensionSteps, row, i).steps
+    const steps: CaregivingCycle['dimensions'][number]['steps'] = []
+    rows(row.steps).forEach((step, j) => {
+      if (typeof step.stage !== 'string') return
+      const text = loc.text(`${at}/steps/${steps.length}/text`, step.text, englishRow(enSteps, step, j).text)
+      if (text) steps.push({ stage: step.stage, text })
+    })
+    dimensions.push({ dimension: dimensionRef(loc, `${at}/dimension`, dim, dims.twin(dim)), steps })
+  })
+  const data: CaregivingCycle = {
+    title: loc.text('/title', doc.title, english.title),
+    introduction: loc.richText('/introduction', doc.introduction, english.introduction),
+    stages,
+    dimensions,
+  }
+  return { data, fallbacks: loc.fallbacks, updatedAt: newest(used) }
+}
+
+export interface ResourceFilters {
+  dimension?: DimensionSlug
+  setting?: CareSetting
+  language?: string
+}
+
+/** A resource tagged with no setting (or no dimension) is general, so it matches every filter value. */
+const matches = (r: Resource, f: ResourceFilters) =>
+  (!f.dimension || !r.dimensions.length || r.dimensions.includes(f.dimension)) &&
+  (!f.setting || !r.settings.length || r.settings.includes(f.setting)) &&
+  (!f.language || r.language.toLowerCase() === f.language.toLowerCase())
+
+export const buildResources = async (
+  payload: Payload,
+  locale: Locale,
+  filters: ResourceFilters,
+  origin: string,
+): Promise<Built<Resource[]>> => {
+  const [dims, found] = await Promise.all([
+    publishedDimensions(payload, locale),
+    bothLocales(locale, (l) => findPublished(payload, 'resources', l, undefined, 'slug')),
+  ])
+  const ctx = await resourceContext(payload, dims.slugById, found.own, origin)
+  // A throwaway localizer decides membership first, so fallbacks are recorded at final positions only.
+  const kept = found.own.filter((doc) => {
+    const r = resource(new Localizer(locale), '', doc, found.twin(doc), ctx)
+    return r !== null && matches(r, filters)
+  })
+  const loc = new Localizer(locale)
+  const data = kept.map((doc, i) => resource(loc, `/${i}`, doc, found.twin(doc), ctx) as Resource)
+  const usedMedia = ctx.media.filter((m) => kept.some((d) => idOf(d.file) === String(m.id)))
+  return { data, fallbacks: loc.fallbacks, updatedAt: newest([...kept, ...usedMedia]) }
+}
