@@ -1,0 +1,104 @@
+/**
+ * Runs inside the benchmark page. Timing happens here, with the page's own clock, so the round trips
+ * between Playwright and Chromium never end up in a figure.
+ */
+
+export interface InteractiveTiming {
+  /** From the moment the page evaluates the widgets module to a radio that takes focus. */
+  interactive: number
+  /** The same, up to the first frame painted after that. */
+  painted: number
+  radios: number
+}
+
+export interface AnswerTiming {
+  /** From the click on an answer to the widget's progress event. */
+  progress: number
+  /** From the click to the frame that shows the new progress. */
+  painted: number
+  answered: number
+}
+
+const RADIO = 'input[type="radio"], [role="radio"]'
+
+/** Every radio in the document, looking through open shadow roots the way a screen reader does. */
+const radios = (root: Document | ShadowRoot = document, found: HTMLElement[] = []): HTMLElement[] => {
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    if (el.matches(RADIO)) found.push(el)
+    if (el.shadowRoot) radios(el.shadowRoot, found)
+  }
+  return found
+}
+
+const deepActive = (): Element | null => {
+  let active = document.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}
+
+/** Resolves after the next task, without the 4 ms clamp nested timers get. */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
+
+/** Resolves just after the next frame has been produced (a frame callback, then the task after it). */
+const afterPaint = (): Promise<number> =>
+  new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(() => resolve(performance.now()))))
+
+const TIMEOUT_MS = 10_000
+
+const waitFor = async <T>(check: () => T | null | undefined | false, what: string): Promise<T> => {
+  const deadline = performance.now() + TIMEOUT_MS
+  for (;;) {
+    const value = check()
+    if (value) return value
+    if (performance.now() > deadline) throw new Error(`gave up waiting for ${what}`)
+    await nextTask()
+  }
+}
+
+const focusable = (): HTMLElement | null => {
+  const first = radios()[0]
+  if (!first) return null
+  first.focus()
+  return deepActive() === first ? first : null
+}
+
+const interactive = async (moduleUrl: string): Promise<InteractiveTiming> => {
+  const start = performance.now()
+  await import(moduleUrl)
+  await waitFor(focusable, 'a focusable radio in the checklist')
+  const ready = performance.now()
+  const painted = await afterPaint()
+  return { interactive: ready - start, painted: painted - start, radios: radios().length }
+}
+
+const answerOne = async (): Promise<AnswerTiming> => {
+  const radio = await waitFor(() => radios()[0], 'a radio to answer')
+  let progressAt = 0
+  let answered = -1
+  document.addEventListener(
+    'secure-base-progress',
+    (event) => {
+      progressAt = performance.now()
+      answered = (event as CustomEvent<{ answered: number }>).detail.answered
+    },
+    { once: true },
+  )
+  const start = performance.now()
+  radio.click()
+  await waitFor(() => progressAt > 0, 'the secure-base-progress event')
+  const painted = await afterPaint()
+  return { progress: progressAt - start, painted: painted - start, answered }
+}
+
+declare global {
+  interface Window {
+    secureBaseBench: { interactive: typeof interactive; answerOne: typeof answerOne }
+  }
+}
+
+window.secureBaseBench = { interactive, answerOne }

@@ -1,0 +1,57 @@
+import { cpus, totalmem } from 'node:os'
+import { type PartResult, Skipped, renderTable } from './report.js'
+import { runSize } from './size.js'
+import { runWidgetSpeed } from './widget-speed.js'
+
+export interface Options {
+  smoke: boolean
+}
+
+type Part = { name: string; run: (options: Options) => Promise<PartResult | PartResult[]> }
+
+const PARTS: Part[] = [
+  { name: 'size', run: () => runSize() },
+  { name: 'speed', run: ({ smoke }) => runWidgetSpeed({ smoke }) },
+]
+
+const parseArgs = (argv: string[]): Options & { only: Set<string> | null } => {
+  const only = argv.find((a) => a.startsWith('--only='))
+  return {
+    smoke: argv.includes('--smoke'),
+    only: only ? new Set(only.slice('--only='.length).split(',')) : null,
+  }
+}
+
+const main = async (): Promise<void> => {
+  const options = parseArgs(process.argv.slice(2))
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+  console.log(`Secure Base benchmarks (${options.smoke ? 'smoke: short runs, same code paths' : 'full'}) on ${machine}`)
+
+  const results: PartResult[] = []
+  for (const part of PARTS) {
+    if (options.only && !options.only.has(part.name)) continue
+    console.log(`\n→ ${part.name}`)
+    try {
+      const out = await part.run(options)
+      results.push(...(Array.isArray(out) ? out : [out]))
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      // A missing prerequisite is reported and the other parts still run; anything else is a failure.
+      results.push({
+        part: part.name,
+        rows: error instanceof Skipped ? error.partial : [],
+        skipped: reason,
+        failures: error instanceof Skipped && !options.smoke ? [] : [`${part.name}: ${reason}`],
+      })
+    }
+  }
+
+  console.log(`\n${renderTable(results)}\n`)
+  const failures = results.flatMap((r) => r.failures)
+  if (failures.length) {
+    console.error(`${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`)
+    process.exitCode = 1
+  }
+}
+
+await main()

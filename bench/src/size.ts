@@ -1,0 +1,128 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { build, transform } from 'esbuild'
+import { type PartResult, type Row, Skipped, kb } from './report.js'
+import { packageDir } from './paths.js'
+
+/** Issue 3's budget for all four components with Lit, minified and gzipped (1 KB = 1000 bytes). */
+export const BUNDLE_BUDGET_BYTES = 25_000
+
+const COMPONENTS = ['checklist', 'cycle', 'dimensions', 'resources'] as const
+const SELF_CONTAINED = 'dist/secure-base-widgets.js'
+
+/** The files people embed instead of these widgets, as their npm packages ship them. */
+const ALTERNATIVES = [
+  { label: 'Typeform embed', pkg: '@typeform/embed', file: 'build/embed.js' },
+  { label: 'Typebot web component', pkg: '@typebot.io/js', file: 'dist/web.js' },
+  { label: 'SurveyJS core', pkg: 'survey-core', file: 'survey.core.min.js' },
+] as const
+
+export interface Sizes {
+  raw: number
+  min: number
+  gzip: number
+  brotli: number
+}
+
+const compress = (code: Uint8Array): Pick<Sizes, 'gzip' | 'brotli'> => ({
+  gzip: gzipSync(code, { level: 9 }).byteLength,
+  brotli: brotliCompressSync(code, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.byteLength },
+  }).byteLength,
+})
+
+/**
+ * Every file goes through the same minifier before compression, so no package gains or loses by how
+ * its authors happened to minify; a file already smaller as shipped is measured as shipped.
+ */
+export const measureFile = async (path: string): Promise<Sizes> => {
+  const source = readFileSync(path)
+  const { code } = await transform(source.toString('utf8'), { minify: true, legalComments: 'none', logLevel: 'silent' })
+  const minified = Buffer.from(code)
+  const smaller = minified.byteLength < source.byteLength ? minified : source
+  return { raw: source.byteLength, min: smaller.byteLength, ...compress(smaller) }
+}
+
+/** A component's own entry together with everything it imports (Lit included), as one minified file. */
+export const measureEntry = async (entry: string): Promise<Sizes> => {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0]!.contents
+  return { raw: readFileSync(entry).byteLength, min: code.byteLength, ...compress(code) }
+}
+
+/** Finds a component's own ESM entry from the package's exports, or the usual places a Vite library build puts it. */
+const componentEntry = (widgetsDir: string, name: string): string | undefined => {
+  const manifest = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8')) as { exports?: unknown }
+  const fromExports: string[] = []
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') fromExports.push(value)
+    else if (value && typeof value === 'object')
+      for (const [condition, target] of Object.entries(value)) if (condition !== 'types') collect(target)
+  }
+  if (manifest.exports && typeof manifest.exports === 'object')
+    for (const [key, target] of Object.entries(manifest.exports)) if (key.includes(name)) collect(target)
+  const candidates = [
+    ...fromExports.filter((p) => p.endsWith('.js')),
+    `dist/define/${name}.js`,
+    `dist/${name}.js`,
+    `dist/${name}/index.js`,
+    `dist/secure-base-${name}.js`,
+  ]
+  return candidates.map((p) => join(widgetsDir, p)).find((p) => existsSync(p))
+}
+
+const sizeRow = (measure: string, s: Sizes, note?: string): Row => ({
+  part: 'size',
+  measure,
+  value: `${kb(s.gzip)} gz`,
+  note: `${kb(s.brotli)} br · ${kb(s.min)} min${note ? ` · ${note}` : ''}`,
+})
+
+export const runSize = async (): Promise<PartResult> => {
+  const result: PartResult = { part: 'size', rows: [], failures: [] }
+  const widgetsDir = packageDir('@secure-base/widgets')
+  const bundlePath = join(widgetsDir, SELF_CONTAINED)
+  const bundle = existsSync(bundlePath) ? await measureFile(bundlePath) : null
+
+  if (bundle) {
+    const within = bundle.gzip <= BUNDLE_BUDGET_BYTES
+    const budget = `budget ${kb(BUNDLE_BUDGET_BYTES)}: ${within ? 'within' : 'OVER'}`
+    result.rows.push(sizeRow('secure-base-widgets.js (all four + Lit)', bundle, budget))
+    if (!within)
+      result.failures.push(`the self-contained bundle is ${bundle.gzip} B gzipped, over its ${BUNDLE_BUDGET_BYTES} B budget`)
+    for (const name of COMPONENTS) {
+      const entry = componentEntry(widgetsDir, name)
+      if (entry) result.rows.push(sizeRow(`${name} entry alone (+ Lit)`, await measureEntry(entry)))
+      else result.failures.push(`no entry found for the ${name} component; dist holds: ${listDist(widgetsDir).join(', ')}`)
+    }
+  }
+
+  // The alternatives are measured even without our build, so the comparison column is never empty.
+  for (const alt of ALTERNATIVES) {
+    const dir = packageDir(alt.pkg)
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }
+    const sizes = await measureFile(join(dir, alt.file))
+    const versus = bundle ? `${(sizes.gzip / bundle.gzip).toFixed(1)}× ours` : undefined
+    result.rows.push(sizeRow(`${alt.label} (${alt.pkg}@${version} ${alt.file})`, sizes, versus))
+  }
+
+  if (!bundle)
+    throw new Skipped(
+      `${SELF_CONTAINED} is missing: build the widgets first (pnpm --filter @secure-base/widgets build)`,
+      result.rows,
+    )
+  return result
+}
+
+/** The files a Vite build left in dist, for the message when an expected entry is absent. */
+export const listDist = (widgetsDir: string): string[] =>
+  existsSync(join(widgetsDir, 'dist')) ? readdirSync(join(widgetsDir, 'dist'), { recursive: true }).map(String) : []

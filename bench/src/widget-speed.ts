@@ -1,0 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { chromium, type Browser } from 'playwright-core'
+import type { AnswerTiming, InteractiveTiming } from './browser/probe.js'
+import { generatedChecklist } from './generated-checklist.js'
+import { HELPER_PORTS, freePort } from './net.js'
+import { CHROMIUM, CHROMIUM_ARGS, benchDir, packageDir } from './paths.js'
+import { type PartResult, Skipped, kb, median, ms } from './report.js'
+
+const SIZES = [40, 400] as const
+/** Issue 5's target for the small checklist, shown beside the figure rather than asserted. */
+const TARGET_40_MS = 50
+const BUNDLE_PATH = '/secure-base-widgets.js'
+
+/** JSON inside a script element must not be able to close it. */
+const inlineJson = (value: unknown): string => JSON.stringify(value).replaceAll('<', '\\u003c')
+
+const page = (items: number): string => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Checklist benchmark, ${items} items</title>
+<link rel="modulepreload" href="${BUNDLE_PATH}">
+<script type="module" src="/probe.js"></script>
+</head>
+<body>
+<secure-base-checklist checklist="bench-${items}-items"><script type="application/json">${inlineJson(generatedChecklist(items))}</script></secure-base-checklist>
+</body>
+</html>`
+
+const compileProbe = async (): Promise<string> => {
+  const out = await build({
+    entryPoints: [join(benchDir, 'src/browser/probe.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+  return out.outputFiles[0]!.text
+}
+
+const serve = async (bundle: Buffer, probe: string) => {
+  const pages = new Map(SIZES.map((n) => [`/${n}`, page(n)]))
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const html = pages.get(path)
+    if (html) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
+    if (path === BUNDLE_PATH) return res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle)
+    if (path === '/probe.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(probe)
+    res.writeHead(404).end()
+  })
+  const port = await freePort(HELPER_PORTS)
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
+interface Run {
+  load: InteractiveTiming
+  answer?: AnswerTiming
+  heapUsed: number
+  heapBefore: number
+}
+
+const measure = async (browser: Browser, origin: string, items: number, answer: boolean): Promise<Run> => {
+  // A fresh context per run: no saved answers and no warm caches carried from the run before.
+  const context = await browser.newContext()
+  try {
+    const tab = await context.newPage()
+    const errors: string[] = []
+    tab.on('pageerror', (error) => errors.push(error.message))
+    const cdp = await context.newCDPSession(tab)
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize
+    }
+    await tab.goto(`${origin}/${items}`, { waitUntil: 'load' })
+    await tab.waitForFunction('Boolean(window.secureBaseBench)')
+    const heapBefore = await heap()
+    const load = (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
+    const heapUsed = await heap()
+    const run: Run = { load, heapUsed, heapBefore }
+    if (answer) {
+      run.answer = (await tab.evaluate('window.secureBaseBench.answerOne()')) as AnswerTiming
+      if (run.answer.answered !== 1) throw new Error(`after one answer the widget reported ${run.answer.answered} answered`)
+    }
+    if (errors.length) throw new Error(`the page threw: ${errors[0]}`)
+    return run
+  } finally {
+    await context.close()
+  }
+}
+
+export const runWidgetSpeed = async ({
+  smoke,
+  bundlePath = join(packageDir('@secure-base/widgets'), 'dist', 'secure-base-widgets.js'),
+}: {
+  smoke: boolean
+  bundlePath?: string
+}): Promise<PartResult> => {
+  if (!existsSync(bundlePath))
+    throw new Skipped('dist/secure-base-widgets.js is missing: build the widgets first (pnpm --filter @secure-base/widgets build)')
+  if (!existsSync(CHROMIUM)) throw new Skipped(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`)
+
+  const runs = smoke ? 1 : 9
+  const server = await serve(readFileSync(bundlePath), await compileProbe())
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  const result: PartResult = { part: 'widget speed', rows: [], failures: [] }
+  try {
+    // One unmeasured load first: Chromium's own start-up work (V8 code cache, fonts) is not the widget's cost.
+    await measure(browser, server.origin, SIZES[0], false)
+    for (const items of SIZES) {
+      const samples: Run[] = []
+      for (let i = 0; i < runs; i += 1) samples.push(await measure(browser, server.origin, items, items === 400))
+      const m = (pick: (r: Run) => number) => median(samples.map(pick))
+      const radiosSeen = samples[0]!.load.radios
+      const target = items === 40 ? ` · target < ${TARGET_40_MS} ms` : ''
+      result.rows.push(
+        {
+          part: 'widget speed',
+          measure: `${items} items: script start → first radio focusable`,
+          value: ms(m((r) => r.load.interactive)),
+          note: `${ms(m((r) => r.load.painted))} to the next painted frame · ${radiosSeen} radios rendered${target}`,
+        },
+        {
+          part: 'widget speed',
+          measure: `${items} items: JS heap after render (GC'd)`,
+          value: kb(m((r) => r.heapUsed)),
+          note: `+${kb(m((r) => r.heapUsed - r.heapBefore))} over the page before the widget loaded`,
+        },
+      )
+      if (items === 400) {
+        result.rows.push({
+          part: 'widget speed',
+          measure: '400 items: answer one item (click → progress)',
+          value: ms(m((r) => r.answer!.progress)),
+          note: `${ms(m((r) => r.answer!.painted))} to the painted frame`,
+        })
+      }
+    }
+    result.rows.forEach((row) => (row.note = `${row.note} · median of ${runs}`))
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+  return result
+}
