@@ -1,10 +1,6 @@
 import type { Locale, RichText } from '@secure-base/content'
 import { lexicalToRichText } from './rich-text'
 
-/** RFC 6901: `~` and `/` inside a segment are escaped so every pointer resolves unambiguously. */
-export const pointer = (...segments: (string | number)[]): string =>
-  segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
-
 const isPresent = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
 
 /**
