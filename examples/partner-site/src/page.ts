@@ -1,0 +1,35 @@
+import type { WidgetScript } from './manifest.ts'
+
+export interface PageValues {
+  /** The CMS origin the widgets read content from, e.g. `http://localhost:3000`. */
+  cmsOrigin: string
+  /** The checklist the page embeds, by slug. */
+  checklist: string
+  /** The bundle to load, or undefined while the CMS has never answered. */
+  script: WidgetScript | undefined
+}
+
+const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
+
+const scriptTag = (script: WidgetScript): string =>
+  `<script type="module" src="${escapeHtml(script.src)}" integrity="${escapeHtml(script.integrity)}" crossorigin="anonymous"></script>`
+
+const unavailableNotice =
+  '<p class="notice" role="status">Our interactive guides are taking a break right now. ' +
+  'Please try again in a few minutes, or <a href="#contact">talk to us</a> in the meantime.</p>'
+
+/** Fills the page template: every value is escaped, the template itself is trusted. */
+export const renderPage = (template: string, values: PageValues): string => {
+  const slots: Record<string, string> = {
+    cmsOrigin: escapeHtml(values.cmsOrigin),
+    checklist: escapeHtml(values.checklist),
+    widgetScript: values.script ? scriptTag(values.script) : '',
+    cmsNotice: values.script ? '' : unavailableNotice,
+  }
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => slots[name] ?? whole)
+}
+
+/** The page's Content-Security-Policy: the agency's own files, plus scripts and content from its CMS. */
+export const contentSecurityPolicy = (cmsOrigin: string): string =>
+  `default-src 'self'; script-src 'self' ${cmsOrigin}; style-src 'self'; connect-src ${cmsOrigin}`
