@@ -1,10 +1,13 @@
 import { cpus, totalmem } from 'node:os'
 import { type PartResult, Skipped, renderTable } from './report.js'
+import { runAdminBuild } from './admin-build.js'
+import { runCmsBench } from './cms-bench.js'
 import { runSize } from './size.js'
 import { runWidgetSpeed } from './widget-speed.js'
 
 export interface Options {
   smoke: boolean
+  profile: boolean
 }
 
 type Part = { name: string; run: (options: Options) => Promise<PartResult | PartResult[]> }
@@ -12,12 +15,15 @@ type Part = { name: string; run: (options: Options) => Promise<PartResult | Part
 const PARTS: Part[] = [
   { name: 'size', run: () => runSize() },
   { name: 'speed', run: ({ smoke }) => runWidgetSpeed({ smoke }) },
+  { name: 'cms', run: (options) => runCmsBench(options) },
+  { name: 'build', run: ({ smoke }) => runAdminBuild({ smoke }) },
 ]
 
 const parseArgs = (argv: string[]): Options & { only: Set<string> | null } => {
   const only = argv.find((a) => a.startsWith('--only='))
   return {
     smoke: argv.includes('--smoke'),
+    profile: argv.includes('--profile'),
     only: only ? new Set(only.slice('--only='.length).split(',')) : null,
   }
 }

@@ -1,0 +1,158 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { ChecklistResponse, validate } from '@secure-base/content'
+import { CHECKLIST_SLUG, DELIVERY_PATH, type RunningCms, STOCK_REST_PATH, startCms } from './cms.js'
+import { expectStatus, runLoad } from './load.js'
+import type { LoadSummary } from './load-worker.js'
+import { benchDir } from './paths.js'
+import { summarizeProfiles } from './profile.js'
+import { type PartResult, type Row, mb, ms, ratio } from './report.js'
+import { startStaticCeiling } from './static-ceiling.js'
+
+export interface CmsBenchOptions {
+  smoke: boolean
+  /** Also run the delivery endpoint once more under `--cpu-prof` and print where the server spends its time. */
+  profile: boolean
+}
+
+const CONNECTIONS = 50
+
+/** A SQLite database is its file plus, until checkpointed, a write-ahead log and its index. */
+const SQLITE_SUFFIXES = ['', '-wal', '-shm']
+
+const copyDatabase = (from: string, to: string): void => {
+  for (const suffix of SQLITE_SUFFIXES) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix)
+}
+
+/** The headers the ceiling server repeats, so both send the same bytes on the wire. */
+const MIRRORED_HEADERS = ['content-type', 'etag', 'cache-control', 'vary']
+
+const fetchOnce = async (url: string) => {
+  const response = await fetch(url)
+  const body = Buffer.from(await response.arrayBuffer())
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${body.toString().slice(0, 200)}`)
+  return { response, body }
+}
+
+/** Checks, before timing anything, that (a) and (b) really return the same checklist. */
+const checkSameChecklist = async (origin: string) => {
+  const delivery = await fetchOnce(`${origin}${DELIVERY_PATH}`)
+  const parsed = validate(ChecklistResponse, JSON.parse(delivery.body.toString()))
+  if (!parsed.ok) throw new Error(`the delivery response breaks the contract: ${parsed.issues.slice(0, 3).join('; ')}`)
+  const stock = await fetchOnce(`${origin}${STOCK_REST_PATH}`)
+  const docs = (JSON.parse(stock.body.toString()) as { docs?: { slug?: string }[] }).docs ?? []
+  if (docs.length !== 1 || docs[0]?.slug !== CHECKLIST_SLUG)
+    throw new Error(`Payload's REST found ${docs.length} checklists for ${CHECKLIST_SLUG}, expected exactly that one`)
+  const etag = delivery.response.headers.get('etag')
+  if (!etag) throw new Error('the delivery response has no ETag')
+  const headers: Record<string, string> = {}
+  for (const name of MIRRORED_HEADERS) {
+    const value = delivery.response.headers.get(name)
+    if (value) headers[name] = value
+  }
+  return { body: delivery.body, headers, etag, stockBytes: stock.body.byteLength, items: parsed.value.data.sections }
+}
+
+const loadRow = (measure: string, s: LoadSummary, note = ''): Row => ({
+  part: 'delivery API',
+  measure,
+  value: `${Math.round(s.requestsPerSecond).toLocaleString('en-GB')} req/s`,
+  note: `p50 ${s.p50} ms · p99 ${s.p99} ms${note ? ` · ${note}` : ''}`,
+})
+
+const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOptions, delivery: PartResult) => {
+  const seconds = options.smoke ? 2 : 30
+  const checklist = await checkSameChecklist(cms.origin)
+  const ceiling = await startStaticCeiling(workDir, checklist.body, checklist.headers)
+  const run = async (label: string, url: string, status: number, headers?: Record<string, string>) => {
+    // A short unmeasured run first, so JIT warm-up and the first (uncached) render are not in the figure.
+    await runLoad({ url, connections: CONNECTIONS, durationSeconds: 1, headers })
+    const summary = await runLoad({ url, connections: CONNECTIONS, durationSeconds: seconds, headers })
+    delivery.failures.push(...expectStatus(label, summary, status))
+    return summary
+  }
+  try {
+    cms.server.memory.reset()
+    const c = await run('(c) static ceiling', ceiling.url, 200)
+    const a = await run('(a) delivery', `${cms.origin}${DELIVERY_PATH}`, 200)
+    const a304 = await run('(a) delivery with If-None-Match', `${cms.origin}${DELIVERY_PATH}`, 304, {
+      'if-none-match': checklist.etag,
+    })
+    const b = await run("(b) Payload's REST", `${cms.origin}${STOCK_REST_PATH}`, 200)
+    const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
+    const setup = `${seconds} s × ${CONNECTIONS} connections`
+    delivery.rows.push(
+      loadRow(`(a) ${DELIVERY_PATH}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup}`),
+      loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
+      loadRow(`(b) ${STOCK_REST_PATH}`, b, `${b.total ? checklist.stockBytes : 0} B`),
+      loadRow('(c) node:http, same bytes from memory', c, 'the ceiling on this machine'),
+      { part: 'delivery API', measure: 'a/b (target ≥ 10)', value: ratio(a.requestsPerSecond, b.requestsPerSecond) },
+      { part: 'delivery API', measure: 'a/c (target ≥ 0.5)', value: ratio(a.requestsPerSecond, c.requestsPerSecond) },
+    )
+    return { peakUnderLoad: cms.server.memory.peak }
+  } finally {
+    await ceiling.stop()
+  }
+}
+
+const profileDelivery = async (seededDb: string, workDir: string, smoke: boolean): Promise<string> => {
+  const profileDir = join(workDir, 'profiles')
+  const dbFile = join(workDir, 'profile.db')
+  copyDatabase(seededDb, dbFile)
+  const cms = await startCms({ dbFile, dataDir: join(workDir, 'data-profile'), cpuProfileDir: profileDir })
+  try {
+    await runLoad({ url: `${cms.origin}${DELIVERY_PATH}`, connections: CONNECTIONS, durationSeconds: smoke ? 2 : 15 })
+  } finally {
+    await cms.server.stop()
+  }
+  return summarizeProfiles(profileDir)
+}
+
+/** Starts the CMS cold (empty database: migrate and seed) and warm (seeded copy), then loads it. */
+export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[]> => {
+  const workDir = join(benchDir, '.work', `run-${Date.now()}`)
+  mkdirSync(workDir, { recursive: true })
+  const delivery: PartResult = { part: 'delivery API', rows: [], failures: [] }
+  const cmsPart: PartResult = { part: 'CMS', rows: [], failures: [] }
+  const coldDb = join(workDir, 'cold.db')
+  const warmDb = join(workDir, 'warm.db')
+  try {
+    const cold = await startCms({ dbFile: coldDb, dataDir: join(workDir, 'data-cold') })
+    await cold.server.stop()
+    // The seeded file is copied so the load test runs on a database no other run has touched.
+    copyDatabase(coldDb, warmDb)
+    const warm = await startCms({ dbFile: warmDb, dataDir: join(workDir, 'data-warm') })
+    let peakUnderLoad = 0
+    try {
+      ;({ peakUnderLoad } = await measureLoad(warm, workDir, options, delivery))
+    } finally {
+      await warm.server.stop()
+    }
+    cmsPart.rows.push(
+      {
+        part: 'CMS',
+        measure: 'start → first delivery response, empty database',
+        value: ms(cold.startToFirstResponseMs),
+        note: `migrations and first-start seed included · peak RSS ${mb(cold.startPeakRss)}`,
+      },
+      {
+        part: 'CMS',
+        measure: 'start → first delivery response, seeded database',
+        value: ms(warm.startToFirstResponseMs),
+        note: `peak RSS ${mb(warm.startPeakRss)}`,
+      },
+      {
+        part: 'CMS',
+        measure: 'peak RSS under the load tests',
+        value: mb(peakUnderLoad),
+        note: 'next start process group, sampled every 100 ms',
+      },
+    )
+    if (options.profile) console.log(`\nWhere the delivery server spends its time under load:\n${await profileDelivery(coldDb, workDir, options.smoke)}`)
+  } finally {
+    // Profiles are kept for a closer look in Chrome DevTools; databases are not worth keeping.
+    for (const db of [coldDb, warmDb, join(workDir, 'profile.db')])
+      for (const suffix of SQLITE_SUFFIXES) rmSync(db + suffix, { force: true })
+  }
+  return [delivery, cmsPart]
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { CMS_PORTS, freePort, waitForOk } from './net.js'
+import { cmsDir } from './paths.js'
+import { type GroupProcess, startGroup } from './proc.js'
+import { Skipped } from './report.js'
+
+export const CHECKLIST_SLUG = '5-10-years'
+export const DELIVERY_PATH = `/api/widget/v1/checklists/${CHECKLIST_SLUG}`
+/** Payload's own REST for the same checklist, at the depth that resolves its dimensions and resources. */
+export const STOCK_REST_PATH = `/api/checklists?where[slug][equals]=${CHECKLIST_SLUG}&depth=2&locale=en`
+
+/** How long a cold start (migrations and the first-start seed) may take before the run gives up. */
+const START_TIMEOUT_MS = 180_000
+
+export const nextBin = (appDir: string): string => join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+export const requireCmsBuild = (): void => {
+  if (!existsSync(nextBin(cmsDir))) throw new Skipped('apps/cms has no Next.js installed; run pnpm install')
+  if (!existsSync(join(cmsDir, '.next', 'BUILD_ID')))
+    throw new Skipped('apps/cms has no production build: run pnpm --filter @secure-base/cms build')
+}
+
+export interface RunningCms {
+  origin: string
+  server: GroupProcess
+  /** From spawning `next start` to the first 200 from the delivery API. */
+  startToFirstResponseMs: number
+  /** Peak RSS of the server's process group from spawn to that first response. */
+  startPeakRss: number
+}
+
+export interface CmsOptions {
+  /** The SQLite file; an empty or missing one is migrated and seeded by the CMS on its first start. */
+  dbFile: string
+  dataDir: string
+  /** Writes V8 CPU profiles of every server process into this directory when it stops. */
+  cpuProfileDir?: string
+}
+
+/** The built CMS as production runs it (`next start`), on loopback, on a database of its own. */
+export const startCms = async ({ dbFile, dataDir, cpuProfileDir }: CmsOptions): Promise<RunningCms> => {
+  requireCmsBuild()
+  mkdirSync(dataDir, { recursive: true })
+  const port = await freePort(CMS_PORTS)
+  const origin = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${dbFile}`,
+    SECURE_BASE_DATA_DIR: dataDir,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    SERVER_URL: origin,
+    PORT: String(port),
+  }
+  if (cpuProfileDir) {
+    mkdirSync(cpuProfileDir, { recursive: true })
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${cpuProfileDir}`.trim()
+  }
+  const started = performance.now()
+  const server = startGroup(process.execPath, [nextBin(cmsDir), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: cmsDir,
+    env,
+  })
+  try {
+    const answered = await waitForOk(`${origin}${DELIVERY_PATH}`, START_TIMEOUT_MS, () => !server.exited())
+    return {
+      origin,
+      server,
+      startToFirstResponseMs: answered - started,
+      startPeakRss: Math.max(server.memory.peak, server.memory.sample()),
+    }
+  } catch (error) {
+    await server.stop()
+    const log = server.output().trim().split('\n').slice(-15).join('\n')
+    throw new Error(`the CMS did not come up: ${error instanceof Error ? error.message : error}\n${log}`)
+  }
+}

@@ -1,0 +1,68 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[]
+  startTime: number
+  endTime: number
+  samples?: number[]
+}
+
+const IDLE = new Set(['(idle)', '(program)'])
+
+/** Which code a sample belongs to: a package, the app's own compiled chunks, Node itself, or V8. */
+const area = (frame: ProfileNode['callFrame']): string => {
+  if (frame.functionName.startsWith('(')) return frame.functionName
+  const url = frame.url
+  if (!url) return '(native)'
+  if (url.startsWith('node:')) return 'node internals'
+  const pkg = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1]
+  if (pkg) return pkg
+  if (url.includes('/.next/server/')) return 'app bundle (.next/server)'
+  return url.replace(/^file:\/\//, '')
+}
+
+const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1).padStart(5)} %`
+
+/**
+ * Reads the CPU profiles a server wrote and says where its busy time went: by package and by
+ * function, as shares of the samples that were not idle.
+ */
+export const summarizeProfiles = (dir: string): string => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
+  if (!files.length) return `no CPU profile was written in ${dir}`
+  // Next may start helper processes; the profile with the most samples is the one that served the load.
+  const file = files.map((f) => join(dir, f)).sort((x, y) => statSync(y).size - statSync(x).size)[0]!
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
+  const byArea = new Map<string, number>()
+  const byFunction = new Map<string, number>()
+  let busy = 0
+  for (const node of profile.nodes) {
+    const hits = node.hitCount ?? 0
+    if (!hits || IDLE.has(node.callFrame.functionName)) continue
+    busy += hits
+    const where = area(node.callFrame)
+    byArea.set(where, (byArea.get(where) ?? 0) + hits)
+    const name = `${node.callFrame.functionName || '(anonymous)'}  [${where}:${node.callFrame.lineNumber + 1}]`
+    byFunction.set(name, (byFunction.get(name) ?? 0) + hits)
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, n)
+      .map(([name, hits]) => `  ${share(hits, busy)}  ${name}`)
+      .join('\n')
+  return [
+    `profile: ${file} (${busy} busy samples)`,
+    'self time by area:',
+    top(byArea, 12),
+    'self time by function:',
+    top(byFunction, 20),
+  ].join('\n')
+}
