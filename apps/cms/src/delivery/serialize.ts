@@ -93,6 +93,14 @@ const uploadedFile = (media: RawDoc | undefined, origin: string): { url: string;
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 
+/** Editors may type `EN` or `pt-br`; the contract wants the primary subtag in lower case. */
+const languageTag = (value: unknown): string => {
+  if (typeof value !== 'string') return 'en'
+  const [primary = '', ...rest] = value.trim().split('-')
+  const tag = [primary.toLowerCase(), ...rest].join('-')
+  return LANGUAGE_TAG.test(tag) ? tag : 'en'
+}
+
 /** Null when the resource has nowhere to send a visitor (its upload was removed), so it is left out. */
 export const resource = (
   loc: Localizer,
@@ -105,7 +113,7 @@ export const resource = (
   const upload = fileId ? uploadedFile(ctx.mediaById.get(fileId), ctx.origin) : null
   const url = upload?.url ?? externalUrl(doc.externalUrl)
   if (!url || !isResourceType(doc.type) || typeof doc.slug !== 'string') return null
-  const language = typeof doc.language === 'string' && LANGUAGE_TAG.test(doc.language) ? doc.language : 'en'
+  const language = languageTag(doc.language)
   return {
     slug: doc.slug,
     title: loc.text(`${at}/title`, doc.title, en.title),

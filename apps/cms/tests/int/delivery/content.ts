@@ -1,0 +1,79 @@
+import type { Payload } from 'payload'
+import type { DimensionSlug } from '@secure-base/content'
+
+/** Test content written directly through the Local API, shaped the way the admin saves it. */
+
+type Doc = { id: string | number; [field: string]: unknown }
+
+export const lexical = (...paragraphs: string[]) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: paragraphs.map((text) => ({
+      type: 'paragraph',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      textFormat: 0,
+      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+    })),
+  },
+})
+
+const asAdmin = { overrideAccess: true } as const
+
+export const staff = async (payload: Payload, role: 'editor' | 'reviewer' | 'admin') => {
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@delivery.test`
+  return (await payload.create({
+    collection: 'users' as never,
+    data: { email, password: 'a long test password 42', name: role, role } as never,
+    ...asAdmin,
+  })) as unknown as Doc & { collection: string }
+}
+
+const DIMENSION_ORDER: DimensionSlug[] = ['availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership']
+
+/** Uses a dimension the seed may already have published, or publishes a plain one. */
+export const ensureDimension = async (payload: Payload, slug: DimensionSlug): Promise<Doc> => {
+  const found = await payload.find({ collection: 'dimensions' as never, where: { slug: { equals: slug } }, ...asAdmin })
+  if (found.docs[0]) return found.docs[0] as unknown as Doc
+  const order = DIMENSION_ORDER.indexOf(slug) + 1
+  return (await payload.create({
+    collection: 'dimensions' as never,
+    locale: 'en',
+    data: {
+      slug,
+      order,
+      name: `Dimension ${slug}`,
+      subtitle: `What ${slug} builds`,
+      colour: '#336699',
+      summary: `A summary of ${slug}.`,
+      explanation: lexical(`How ${slug} works day to day.`),
+      caregiverFocus: `What the carer watches for in ${slug}.`,
+      childGains: `What the child gains from ${slug}.`,
+      settingNotes: [{ setting: 'schools', note: `In school, ${slug} looks like this.` }],
+      _status: 'published',
+    } as never,
+    ...asAdmin,
+  })) as unknown as Doc
+}
+
+export const create = async (payload: Payload, collection: string, data: Record<string, unknown>, locale = 'en') =>
+  (await payload.create({ collection: collection as never, locale, data: data as never, ...asAdmin })) as unknown as Doc
+
+export const update = async (
+  payload: Payload,
+  collection: string,
+  id: Doc['id'],
+  data: Record<string, unknown>,
+  locale = 'en',
+) => (await payload.update({ collection: collection as never, id, locale, data: data as never, ...asAdmin })) as unknown as Doc
+
+export const pdf = (name: string) => {
+  const data = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`)
+  return { data, mimetype: 'application/pdf', name, size: data.byteLength }
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Payload } from 'payload'
+import { API_PREFIX } from '@secure-base/content'
+import { createDeliveryHandler } from '../../../src/delivery/handler'
+
+/**
+ * A real delivery server for the tests: the project's Payload config on a fresh SQLite file in a
+ * temporary directory, and the delivery handler behind Node's own HTTP server on loopback. The
+ * handler is the same one the Next route exports, so only Next's routing layer is left out.
+ */
+export interface DeliveryServer {
+  payload: Payload
+  base: string
+  /** GET (or another method) on a path below the API prefix. */
+  request: (pathAndQuery: string, init?: RequestInit) => Promise<Response>
+  close: () => Promise<void>
+}
+
+export const startDeliveryServer = async (port: number): Promise<DeliveryServer> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'secure-base-delivery-'))
+  process.env.DATABASE_URL = pathToFileURL(path.join(dir, 'test.db')).href
+  process.env.PAYLOAD_SECRET ??= 'delivery-tests-secret-0123456789abcdef'
+  process.env.SECURE_BASE_DATA_DIR = dir
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.SERVER_URL = ''
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../../src/payload.config')
+  const payload = await getPayload({ config })
+  const handler = createDeliveryHandler({ getPayload: async () => payload })
+
+  const server: Server = createServer((req, res) => {
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value)
+      else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+    }
+    const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers })
+    const answer =
+      req.method === 'GET' ? handler.GET : req.method === 'HEAD' ? handler.HEAD : req.method === 'OPTIONS' ? handler.OPTIONS : handler.notAllowed
+    req.resume()
+    void answer(request).then(async (response) => {
+      res.writeHead(response.status, Object.fromEntries(response.headers))
+      res.end(Buffer.from(await response.arrayBuffer()))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  const base = `http://127.0.0.1:${port}${API_PREFIX}`
+
+  return {
+    payload,
+    base,
+    request: (pathAndQuery, init) => fetch(`${base}${pathAndQuery}`, init),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await payload.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
