@@ -25,7 +25,7 @@ const copyDatabase = (from: string, to: string): void => {
 }
 
 /** The headers the ceiling server repeats, so both send the same bytes on the wire. */
-const MIRRORED_HEADERS = ['content-type', 'etag', 'cache-control', 'vary']
+const MIRRORED_HEADERS = ['content-type', 'etag', 'cache-control', 'vary', 'x-content-type-options']
 
 const fetchOnce = async (url: string) => {
   const response = await fetch(url)

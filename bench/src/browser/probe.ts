@@ -22,12 +22,21 @@ export interface AnswerTiming {
 const RADIO = 'input[type="radio"], [role="radio"]'
 
 /** Every radio in the document, looking through open shadow roots the way a screen reader does. */
-const radios = (root: Document | ShadowRoot = document, found: HTMLElement[] = []): HTMLElement[] => {
-  for (const el of root.querySelectorAll<HTMLElement>('*')) {
-    if (el.matches(RADIO)) found.push(el)
-    if (el.shadowRoot) radios(el.shadowRoot, found)
+const radios = (): HTMLElement[] => deepAll<HTMLElement>(RADIO)
+
+/** Every element matching `selector`, through open shadow roots. */
+const deepAll = <E extends Element>(selector: string, root: Document | ShadowRoot = document, found: E[] = []): E[] => {
+  for (const el of root.querySelectorAll<E>('*')) {
+    if (el.matches(selector)) found.push(el)
+    if (el.shadowRoot) deepAll(selector, el.shadowRoot, found)
   }
   return found
+}
+
+/** A radio that answers a question, not one of the dimension ratings (those sit in other fieldsets). */
+const itemRadio = (): HTMLElement | undefined => {
+  const all = radios()
+  return all.find((r) => r.closest('[part~="item"]')) ?? all[0]
 }
 
 const deepActive = (): Element | null => {
@@ -77,7 +86,7 @@ const interactive = async (moduleUrl: string): Promise<InteractiveTiming> => {
 }
 
 const answerOne = async (): Promise<AnswerTiming> => {
-  const radio = await waitFor(() => radios()[0], 'a radio to answer')
+  const radio = await waitFor(itemRadio, 'a radio to answer')
   let progressAt = 0
   let answered = -1
   document.addEventListener(
@@ -92,6 +101,9 @@ const answerOne = async (): Promise<AnswerTiming> => {
   radio.click()
   await waitFor(() => progressAt > 0, 'the secure-base-progress event')
   const painted = await afterPaint()
+  // The figure only counts if the visible indicator moved too.
+  const shown = deepAll<HTMLProgressElement>('progress').map((p) => p.value)
+  if (shown.length && !shown.includes(1)) throw new Error(`the progress indicator shows ${shown.join(', ')} after one answer`)
   return { progress: progressAt - start, painted: painted - start, answered }
 }
 
