@@ -1,0 +1,112 @@
+import { html, nothing, type TemplateResult } from 'lit'
+import { live } from 'lit/directives/live.js'
+import { styleMap } from 'lit/directives/style-map.js'
+import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
+import type { AnswerStatus } from '../internal/events.js'
+import type { LocaleController } from '../internal/locale-controller.js'
+import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet } from './checklist-model.js'
+
+/** The questions, grouped by dimension: one fieldset and radio group per question and per rating. */
+
+export interface FormContext {
+  i18n: LocaleController
+  checklist: Checklist
+  set: AnswerSet
+  onStatus: (itemId: string, status: AnswerStatus) => void
+  onNote: (itemId: string, note: string) => void
+  onRating: (key: string, value: number | null) => void
+}
+
+const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
+  i18n.t(status === 'seen' ? 'checklist.answer.seen' : status === 'not-yet' ? 'checklist.answer.notYet' : 'checklist.answer.notSure')
+
+const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
+
+/** Per-dimension colour reaches CSS through CSSOM (styleMap), which a `style-src 'self'` policy allows. */
+export const dimensionColour = (section: ChecklistSection): ReturnType<typeof styleMap> => styleMap({ '--_sb-dimension': section.dimension.colour })
+
+const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, sectionIndex: number, partIndex: number) => {
+  const { i18n } = ctx
+  const part = section.ratingParts[partIndex]
+  const legend = part
+    ? i18n.t('checklist.rating.partLegend', { dimension: section.dimension.name, part: part.label })
+    : i18n.t('checklist.rating.legend', { dimension: section.dimension.name })
+  const current = ctx.set.ratings[key] ?? null
+  const name = `rating-${sectionIndex}-${partIndex}`
+  const option = (value: number | null) => {
+    const id = `${name}-${value ?? 'none'}`
+    return html`<span class="choice" part="rating-choice">
+      <input
+        type="radio"
+        id=${id}
+        name=${name}
+        .checked=${live(current === value)}
+        @change=${() => ctx.onRating(key, value)}
+      /><label for=${id}>${value === null ? i18n.t('checklist.rating.none') : i18n.formatNumber(value)}</label>
+    </span>`
+  }
+  return html`<fieldset class="rating" part="rating" data-rating=${key}>
+    <legend>${legend}</legend>
+    <div class="rating-scale">${ratingValues.map(option)}</div>
+    ${option(null)}
+  </fieldset>`
+}
+
+const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) => {
+  const { i18n } = ctx
+  const item = ctx.checklist.sections[sectionIndex]!.items[itemIndex]!
+  const answer = ctx.set.answers[item.id]
+  const base = `q-${sectionIndex}-${itemIndex}`
+  return html`<fieldset class="item" part="item" data-item=${item.id}>
+    <legend>${item.question}</legend>
+    <div class="choices">
+      ${ANSWER_STATUSES.map(
+        (status) => html`<span class="choice">
+          <input
+            type="radio"
+            id=${`${base}-${status}`}
+            name=${base}
+            value=${status}
+            .checked=${live(answer?.status === status)}
+            @change=${() => ctx.onStatus(item.id, status)}
+          /><label for=${`${base}-${status}`}>${statusLabel(i18n, status)}</label>
+        </span>`,
+      )}
+    </div>
+    <label class="note-label" for=${`${base}-note`}>
+      ${item.evidencePrompt || i18n.t('checklist.evidence')}
+      ${item.evidencePrompt ? html`<span class="hint">${i18n.t('checklist.evidence')}</span>` : nothing}
+    </label>
+    <textarea
+      id=${`${base}-note`}
+      part="evidence"
+      rows="2"
+      .value=${live(answer?.note ?? '')}
+      @input=${(e: Event) => ctx.onNote(item.id, (e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+  </fieldset>`
+}
+
+const renderSection = (ctx: FormContext, section: ChecklistSection, index: number): TemplateResult => {
+  const { i18n } = ctx
+  const counts = sectionCounts(section, ctx.set)
+  const answered = section.items.length - counts.unanswered
+  const headingId = `section-${index}`
+  return html`<section class="section" part="section" aria-labelledby=${headingId} style=${dimensionColour(section)}>
+    <header class="section-header">
+      <h3 id=${headingId}>${section.dimension.name}</h3>
+      <p class="subtitle">${section.dimension.subtitle}</p>
+      <p class="section-progress" part="section-progress">
+        ${i18n.t('checklist.sectionProgress', { answered, total: section.items.length })}
+      </p>
+    </header>
+    ${section.items.map((_, i) => renderItem(ctx, index, i))}
+    ${ctx.checklist.asksRating
+      ? html`<p class="hint">${i18n.t('checklist.rating.hint')}</p>
+          ${ratingKeys(section).map((key, p) => renderRating(ctx, section, key, index, p))}`
+      : nothing}
+  </section>`
+}
+
+export const renderForm = (ctx: FormContext): TemplateResult =>
+  html`${ctx.checklist.sections.map((section, i) => renderSection(ctx, section, i))}`

@@ -1,0 +1,93 @@
+import type { Checklist } from '@secure-base/content'
+import { validate } from '@secure-base/content'
+import { SafeStorage, type StorageNotice } from '../internal/storage.js'
+import { SavedAnswers, emptyAnswers, migrate, toSaved, type AnswerSet } from './checklist-model.js'
+
+/**
+ * Keeps one checklist's answers in the visitor's browser, and nowhere else. The key names the
+ * CMS origin (or `inline`) and the checklist, so two checklists on a page, or the same slug from
+ * two agencies' servers, never share answers.
+ */
+
+export type RestoreOutcome =
+  | { kind: 'fresh' }
+  | { kind: 'restored' }
+  | { kind: 'migrated'; dropped: number }
+  | { kind: 'set-aside'; key: string }
+
+export interface Restored {
+  set: AnswerSet
+  outcome: RestoreOutcome
+}
+
+const SAVE_DELAY = 400
+
+export const storageKeyFor = (options: { api?: string | undefined; slug: string; namespace?: string | undefined }) => {
+  let origin = 'inline'
+  if (options.api) {
+    try {
+      origin = new URL(options.api).origin
+    } catch {
+      origin = options.api
+    }
+  }
+  return ['secure-base-checklist', options.namespace || null, origin, options.slug].filter(Boolean).join(':')
+}
+
+export class ChecklistStore {
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private pending: (() => void) | undefined
+
+  constructor(
+    readonly key: string,
+    private readonly storage = new SafeStorage(),
+  ) {}
+
+  get notice(): StorageNotice {
+    return this.storage.notice
+  }
+
+  /** Reads saved answers; unreadable ones are moved aside under another key, never thrown away. */
+  restore(checklist: Checklist): Restored {
+    const raw = this.storage.get(this.key)
+    if (raw === null) return { set: emptyAnswers(), outcome: { kind: 'fresh' } }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(raw)
+    } catch {
+      parsed = undefined
+    }
+    const result = parsed === undefined ? null : validate(SavedAnswers, parsed)
+    if (!result?.ok || result.value.checklist !== checklist.slug) {
+      const aside = `${this.key}:set-aside:${new Date().toISOString()}`
+      this.storage.set(aside, raw)
+      this.storage.remove(this.key)
+      return { set: emptyAnswers(), outcome: { kind: 'set-aside', key: aside } }
+    }
+    const migration = migrate(result.value, checklist)
+    return {
+      set: migration.set,
+      outcome: migration.versionChanged ? { kind: 'migrated', dropped: migration.dropped } : { kind: 'restored' },
+    }
+  }
+
+  /** Saves after a short pause so typing a note does not write on every key press. */
+  saveSoon(checklist: Checklist, set: AnswerSet, onSaved: (persistent: boolean) => void): void {
+    clearTimeout(this.timer)
+    this.pending = () => onSaved(this.save(checklist, set))
+    this.timer = setTimeout(() => this.flush(), SAVE_DELAY)
+  }
+
+  /** Writes any pending save now (on leaving the page, or before the element goes away). */
+  flush(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    const pending = this.pending
+    this.pending = undefined
+    pending?.()
+  }
+
+  save(checklist: Checklist, set: AnswerSet): boolean {
+    return this.storage.set(this.key, JSON.stringify(toSaved(checklist, set)))
+  }
+}

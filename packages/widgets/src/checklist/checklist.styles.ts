@@ -1,0 +1,253 @@
+import { css } from 'lit'
+
+/** Only `--_sb-*` tokens here: literal colours live in the base token defaults. */
+export const checklistStyles = css`
+  .frame {
+    max-inline-size: var(--secure-base-checklist-max-width, 48rem);
+    padding: 0.75rem;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 1rem 0.5rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: var(--_sb-focus-ring);
+  }
+  .sample,
+  .notice,
+  [part~='fallback-notice'] {
+    padding: 0.75rem 1rem;
+    border-radius: var(--_sb-radius);
+    background: var(--_sb-surface-raised);
+    border-inline-start: 0.35rem solid var(--_sb-accent);
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    margin-block: 0.5rem;
+  }
+  .notice p {
+    margin: 0;
+    flex: 1 1 14rem;
+  }
+  .notice[data-tone='warning'],
+  .notice[data-tone='error'] {
+    border-inline-start-color: var(--_sb-danger);
+  }
+  .progress {
+    display: grid;
+    gap: 0.25rem;
+    margin-block: 1rem;
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 0.75rem;
+    accent-color: var(--_sb-accent);
+  }
+  .section,
+  .summary-section {
+    border-inline-start: 0.4rem solid var(--_sb-dimension, var(--_sb-border));
+    padding-inline-start: 0.75rem;
+    margin-block: 1.5rem;
+  }
+  .subtitle,
+  .section-progress,
+  .hint,
+  .muted {
+    color: var(--_sb-text-muted);
+    margin-block: 0.25rem;
+  }
+  .hint {
+    display: block;
+    font-size: 0.9em;
+  }
+  fieldset {
+    border: 1px solid var(--_sb-border);
+    border-radius: var(--_sb-radius);
+    background: var(--_sb-surface-raised);
+    margin-block: 0.75rem;
+    margin-inline: 0;
+    padding: 0.5rem 0.75rem 0.75rem;
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: 0.25rem;
+  }
+  .choices,
+  .rating-scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin-block: 0.5rem;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-block-size: 2.75rem;
+  }
+  .rating-scale .choice {
+    min-inline-size: 3rem;
+  }
+  input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_sb-accent);
+  }
+  .note-label {
+    display: block;
+    margin-block-start: 0.25rem;
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    font: inherit;
+    color: var(--_sb-text);
+    background: var(--_sb-surface);
+    border: 1px solid var(--_sb-border);
+    border-radius: var(--_sb-radius);
+    padding: 0.5rem;
+    resize: vertical;
+  }
+  .actions,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 1rem;
+  }
+  .confirm {
+    padding: 0.75rem;
+    border: 2px solid var(--_sb-danger);
+    border-radius: var(--_sb-radius);
+  }
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .save-status {
+    color: var(--_sb-success);
+    min-block-size: 1.5em;
+    margin: 0;
+  }
+  .credit {
+    font-size: 0.85em;
+    color: var(--_sb-text-muted);
+  }
+  .chart {
+    margin: 1rem 0;
+  }
+  .chart svg {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 30rem;
+    block-size: auto;
+  }
+  .chart .ring,
+  .chart .axis {
+    fill: none;
+    stroke: var(--_sb-border);
+    stroke-width: 1;
+  }
+  .chart .current {
+    fill: var(--_sb-accent);
+    fill-opacity: 0.25;
+    stroke: var(--_sb-accent);
+    stroke-width: 2.5;
+  }
+  .chart .previous {
+    fill: none;
+    stroke: var(--_sb-text-muted);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .chart .label {
+    fill: var(--_sb-text);
+    font-size: 12px;
+  }
+  .chart figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+  .key::before {
+    content: '';
+    display: inline-block;
+    inline-size: 1.5rem;
+    block-size: 0;
+    margin-inline-end: 0.35rem;
+    vertical-align: middle;
+    border-block-start: 3px solid var(--_sb-accent);
+  }
+  .key-previous::before {
+    border-block-start: 3px dashed var(--_sb-text-muted);
+  }
+  .print-only {
+    display: none;
+  }
+  @container (min-width: 36rem) {
+    .frame {
+      padding: 1rem 1.5rem;
+    }
+    .section,
+    .summary-section {
+      padding-inline-start: 1.25rem;
+    }
+  }
+  @container (max-width: 22rem) {
+    .choices {
+      flex-direction: column;
+      gap: 0;
+    }
+    .sb-button {
+      inline-size: 100%;
+    }
+  }
+  @media print {
+    .frame {
+      max-inline-size: none;
+      padding: 0;
+      font-size: 10pt;
+      line-height: 1.3;
+    }
+    .actions,
+    .confirm,
+    .notices,
+    .save-status,
+    .progress {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .section,
+    .summary-section {
+      margin-block: 0.5rem;
+      break-inside: avoid;
+      border-inline-start-width: 2px;
+    }
+    .chart svg {
+      max-inline-size: 9cm;
+    }
+    .chart .current {
+      fill: none;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin-inline-start: 1rem;
+      margin-block-end: 0.25rem;
+    }
+  }
+`

@@ -1,0 +1,346 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { property, query, state } from 'lit/decorators.js'
+import { Checklist } from '@secure-base/content'
+import { SecureBaseElement } from '../internal/base-element.js'
+import { baseStyles } from '../internal/base-styles.js'
+import { ContentController } from '../internal/content-controller.js'
+import type { AnswerStatus } from '../internal/events.js'
+import { renderRichText } from '../internal/rich-text.js'
+import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderForm } from './checklist-form.js'
+import {
+  allCounts,
+  currentRatings,
+  emptyAnswers,
+  makeCompletion,
+  progress,
+  recordCompletion,
+  type AnswerSet,
+} from './checklist-model.js'
+import { ChecklistStore, storageKeyFor } from './checklist-store.js'
+import { checklistStyles } from './checklist.styles.js'
+import { renderActions, type Notice, renderNotices } from './checklist-actions.js'
+import { download, exportBlob, exportFilename, readImport } from './checklist-transfer.js'
+import { renderSummary } from './checklist-summary.js'
+
+/**
+ * @summary A Secure Base checklist a carer, adopter, residential worker or teacher fills in about a
+ * child, one dimension at a time, with a reflective summary. Answers stay in the visitor's browser.
+ *
+ * @attr checklist - The checklist's slug in the CMS, e.g. `5-10-years`.
+ * @attr api - The CMS origin. Without it, the content is read from an inline `<script type="application/json">` child.
+ * @attr lang - The UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
+ * @attr storage-key - An optional namespace for the saved answers, for pages that show one checklist more than once.
+ * @attr theme - `light` or `dark`; otherwise the visitor's system preference.
+ *
+ * @fires secure-base-progress - `{checklist, answered, total, ratingsGiven}` whenever an answer or rating changes.
+ * @fires secure-base-complete - `{checklist, version, counts, ratings}` when the visitor opens the summary. Never carries notes.
+ * @fires secure-base-load - `{status, kind?}` when the content has loaded or failed.
+ *
+ * @csspart header - The title, sample notice and introduction.
+ * @csspart title - The checklist's title.
+ * @csspart sample-notice - The notice shown while the questions are samples.
+ * @csspart progress - The overall progress indicator.
+ * @csspart section - One dimension's group of questions.
+ * @csspart section-progress - A section's answered count.
+ * @csspart item - One question's fieldset.
+ * @csspart evidence - An evidence-note text area.
+ * @csspart rating - A 0–10 rating fieldset.
+ * @csspart rating-choice - One value of a rating.
+ * @csspart notice - A message about saved answers, imports or storage.
+ * @csspart save-status - The "Saved on this device" line.
+ * @csspart actions - The row of buttons.
+ * @csspart summary - The summary view.
+ * @csspart summary-section - One dimension in the summary.
+ * @csspart summary-ratings - A dimension's ratings in the summary.
+ * @csspart chart - The star chart of ratings.
+ * @csspart history - Earlier summaries.
+ * @csspart status - The loading or empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssprop --secure-base-font - Font family (default: inherited from the page).
+ * @cssprop --secure-base-accent - Buttons, links, focus and chart colour.
+ * @cssprop --secure-base-accent-contrast - Text on the accent colour.
+ * @cssprop --secure-base-surface - Background.
+ * @cssprop --secure-base-surface-raised - Background of fieldsets and notices.
+ * @cssprop --secure-base-text - Text colour.
+ * @cssprop --secure-base-text-muted - Secondary text colour.
+ * @cssprop --secure-base-border - Borders and chart grid.
+ * @cssprop --secure-base-radius - Corner radius.
+ * @cssprop --secure-base-focus-ring - Focus outline, e.g. `3px solid #1b5e8c`.
+ * @cssprop --secure-base-danger - Error and warning accents.
+ * @cssprop --secure-base-success - The saved status.
+ * @cssprop --secure-base-checklist-max-width - The widest the checklist grows (default 48rem).
+ *
+ * @slot - Optionally a `<script type="application/json">` holding the checklist (`{meta, data}` or bare data).
+ */
+export class SecureBaseChecklist extends SecureBaseElement {
+  static override styles = [baseStyles, checklistStyles]
+
+  /** The checklist's slug in the CMS. */
+  @property() checklist?: string
+
+  /** An optional namespace for the saved answers. */
+  @property({ attribute: 'storage-key' }) storageKey?: string
+
+  @state() private view: 'form' | 'summary' = 'form'
+  @state() private answers: AnswerSet = emptyAnswers()
+  @state() private notices: Notice[] = []
+  @state() private saveStatus: 'saved' | '' = ''
+  @state() private confirming = false
+
+  @query('input[type="file"]') private fileInput?: HTMLInputElement
+
+  private readonly content = new ContentController<Checklist>(this, {
+    schema: Checklist,
+    load: (client, request) => client.checklist(this.checklist ?? '', request),
+    key: () => this.checklist ?? '',
+  })
+
+  private store?: ChecklistStore
+  private restoredFor?: string
+  private reportedLoad?: string
+  private readonly onPageHide = () => this.store?.flush()
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    addEventListener('pagehide', this.onPageHide)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    removeEventListener('pagehide', this.onPageHide)
+    this.store?.flush()
+  }
+
+  private get data(): Checklist | undefined {
+    return this.content.state.status === 'ready' ? this.content.state.data : undefined
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    const data = this.data
+    if (!data) return
+    const key = storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey })
+    if (`${key}|${data.version}` === this.restoredFor) return
+    this.store?.flush()
+    this.restoredFor = `${key}|${data.version}`
+    this.store = new ChecklistStore(key)
+    this.restore(data, this.store)
+  }
+
+  private restore(data: Checklist, store: ChecklistStore): void {
+    const { set, outcome } = store.restore(data)
+    this.answers = set
+    this.view = 'form'
+    const notices: Notice[] = []
+    const t = this.i18n.t.bind(this.i18n)
+    if (outcome.kind === 'restored') this.announce(t('checklist.restored'))
+    if (outcome.kind === 'migrated') {
+      notices.push({
+        id: 'migrated',
+        tone: 'info',
+        text: outcome.dropped
+          ? t('checklist.migrated', { count: outcome.dropped })
+          : t('checklist.migratedNone'),
+      })
+      // Saving at once records the new version, so the notice is shown once, not on every visit.
+      store.save(data, set)
+    }
+    if (outcome.kind === 'set-aside') notices.push({ id: 'corrupt', tone: 'warning', text: t('checklist.corrupt') })
+    if (store.notice === 'unavailable') notices.push({ id: 'storage', tone: 'warning', text: t('checklist.memoryOnly') })
+    this.notices = notices
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const state = this.content.state
+    const loadKey = state.status === 'ready' ? `ready|${this.restoredFor}` : state.status === 'error' ? `error|${state.kind}` : ''
+    if (loadKey && loadKey !== this.reportedLoad) {
+      this.reportedLoad = loadKey
+      this.emit('secure-base-load', state.status === 'error' ? { status: 'error', kind: state.kind } : { status: 'ready' })
+      if (state.status === 'ready') this.emitProgress()
+    }
+    if (state.status === 'loading') this.reportedLoad = undefined
+  }
+
+  private emitProgress(): void {
+    const data = this.data
+    if (!data) return
+    this.emit('secure-base-progress', { checklist: data.slug, ...progress(data, this.answers) })
+  }
+
+  private change(next: AnswerSet): void {
+    const data = this.data
+    if (!data || !this.store) return
+    this.answers = next
+    this.saveStatus = ''
+    this.store.saveSoon(data, next, (persistent) => {
+      if (persistent) this.saveStatus = 'saved'
+      else this.showStorageNotice()
+    })
+    this.emitProgress()
+  }
+
+  private showStorageNotice(): void {
+    const full = this.store?.notice === 'full'
+    const text = this.i18n.t(full ? 'checklist.storageFull' : 'checklist.memoryOnly')
+    if (!this.notices.some((n) => n.id === 'storage')) this.notices = [...this.notices, { id: 'storage', tone: 'warning', text }]
+  }
+
+  private setStatus = (itemId: string, status: AnswerStatus) =>
+    this.change({ ...this.answers, answers: { ...this.answers.answers, [itemId]: { ...this.answers.answers[itemId], status } } })
+
+  private setNote = (itemId: string, note: string) =>
+    this.change({ ...this.answers, answers: { ...this.answers.answers, [itemId]: { ...this.answers.answers[itemId], note } } })
+
+  private setRating = (key: string, value: number | null) =>
+    this.change({ ...this.answers, ratings: { ...this.answers.ratings, [key]: value } })
+
+  private async focusHeading(id: string): Promise<void> {
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus()
+  }
+
+  private openSummary = () => {
+    const data = this.data
+    if (!data || !this.store) return
+    const completions = recordCompletion(this.answers.completions, makeCompletion(data, this.answers))
+    this.answers = { ...this.answers, completions }
+    this.store.saveSoon(data, this.answers, () => undefined)
+    this.store.flush()
+    this.view = 'summary'
+    this.confirming = false
+    this.emit('secure-base-complete', {
+      checklist: data.slug,
+      version: data.version,
+      counts: allCounts(data, this.answers),
+      ratings: currentRatings(data, this.answers),
+    })
+    void this.focusHeading('summary-title')
+  }
+
+  private closeSummary = () => {
+    this.view = 'form'
+    void this.focusHeading('title')
+  }
+
+  private askStartAgain = async () => {
+    this.confirming = true
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLElement>('[data-action="keep"]')?.focus()
+  }
+
+  private answerStartAgain = (clear: boolean) => {
+    this.confirming = false
+    if (!clear) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="start-again"]')?.focus())
+      return
+    }
+    this.change({ answers: {}, ratings: {}, completions: this.answers.completions })
+    this.view = 'form'
+    this.notices = this.notices.filter((n) => n.id === 'storage')
+    this.announce(this.i18n.t('checklist.cleared'))
+    void this.focusHeading('title')
+  }
+
+  private exportAnswers = () => {
+    const data = this.data
+    if (!data) return
+    const filename = exportFilename(data.slug)
+    download(exportBlob(data, this.answers), filename, this.renderRoot)
+    this.announce(this.i18n.t('checklist.exported', { file: filename }))
+  }
+
+  private chooseImport = () => this.fileInput?.click()
+
+  private importFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement
+    const file = input.files?.[0]
+    const data = this.data
+    if (!file || !data) return
+    let text = ''
+    try {
+      text = await file.text()
+    } catch {
+      text = ''
+    }
+    input.value = ''
+    const result = readImport(text, data, this.answers)
+    const others = this.notices.filter((n) => n.id !== 'import')
+    if (!result.ok) {
+      const message =
+        result.reason === 'wrong-checklist'
+          ? this.i18n.t('checklist.importWrongChecklist', { slug: result.slug })
+          : this.i18n.t('checklist.importNotJson')
+      this.notices = [...others, { id: 'import', tone: 'error', text: message }]
+      return
+    }
+    this.change(result.set)
+    this.store?.flush()
+    this.notices = [...others, { id: 'import', tone: 'info', text: this.i18n.t('checklist.imported', { file: file.name }) }]
+  }
+
+  private dismiss = (id: string) => {
+    this.notices = this.notices.filter((n) => n.id !== id)
+    void this.focusHeading('title')
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.content.state
+    let body: TemplateResult
+    if (state.status === 'loading') body = renderLoading(this.i18n)
+    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
+    else body = this.renderChecklist(state.data, state.meta?.fallbacks)
+    return html`<div class="frame">${this.renderLiveRegion()}${body}</div>`
+  }
+
+  private renderChecklist(data: Checklist, fallbacks: string[] | undefined): TemplateResult {
+    const i18n = this.i18n
+    const { answered, total } = progress(data, this.answers)
+    const header = html`<header part="header">
+      <h2 id="title" part="title" tabindex="-1">${data.title}</h2>
+      ${data.isSample ? html`<p class="sample" part="sample-notice">${i18n.t('checklist.sampleNotice')}</p>` : nothing}
+      ${this.view === 'form' ? html`<div class="intro">${renderRichText(data.introduction, { headingOffset: 1 })}</div>` : nothing}
+      ${renderFallbackNotice(i18n, fallbacks)}
+    </header>`
+    if (total === 0) return html`${header}${renderEmpty(i18n, i18n.t('checklist.empty'))}`
+    const actions = renderActions({
+      i18n,
+      view: this.view,
+      confirming: this.confirming,
+      onSummary: this.openSummary,
+      onBack: this.closeSummary,
+      onPrint: () => window.print(),
+      onExport: this.exportAnswers,
+      onImport: this.chooseImport,
+      onImportFile: this.importFile,
+      onStartAgain: this.askStartAgain,
+      onConfirm: this.answerStartAgain,
+    })
+    const main =
+      this.view === 'summary'
+        ? html`<section class="summary" part="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" tabindex="-1">${i18n.t('checklist.summary.title')}</h2>
+            ${renderSummary({ i18n, checklist: data, set: this.answers, previous: this.answers.completions.at(-2) })}
+          </section>`
+        : html`<div class="progress" part="progress">
+              <label for="progress">${i18n.t('checklist.progressLabel')}</label>
+              <progress id="progress" max=${total} .value=${answered}></progress>
+              <span>${i18n.t('checklist.progress', { answered, total })}</span>
+            </div>
+            ${renderForm({
+              i18n,
+              checklist: data,
+              set: this.answers,
+              onStatus: this.setStatus,
+              onNote: this.setNote,
+              onRating: this.setRating,
+            })}`
+    return html`${header} ${renderNotices(i18n, this.notices, this.dismiss)} ${main}
+      <p class="save-status" part="save-status" role="status">${this.saveStatus ? i18n.t('checklist.saved') : ''}</p>
+      ${actions}
+      <p class="credit">${i18n.t('checklist.credit')}</p>`
+  }
+}
