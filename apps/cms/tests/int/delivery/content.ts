@@ -73,7 +73,23 @@ export const update = async (
   locale = 'en',
 ) => (await payload.update({ collection: collection as never, id, locale, data: data as never, ...asAdmin })) as unknown as Doc
 
+/** A minimal but well-formed one-page PDF (header, objects, xref table, trailer), as upload checks demand. */
 export const pdf = (name: string) => {
-  const data = Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`)
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (${name}) >>`,
+  ]
+  let text = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(text))
+    text += `${i + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(text)
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const offset of offsets) text += `${String(offset).padStart(10, '0')} 00000 n \n`
+  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  const data = Buffer.from(text, 'latin1')
   return { data, mimetype: 'application/pdf', name, size: data.byteLength }
 }
