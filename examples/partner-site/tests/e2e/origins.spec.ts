@@ -1,0 +1,21 @@
+import { expect, test } from './support/stack.ts'
+
+test('a page on an origin no agency lists gets no content, and the widgets say so', async ({ stack, page, request }) => {
+  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`)).json()) as {
+    data: { sections: { items: { question: string }[] }[] }
+  }
+  const refused = (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`, {
+    headers: { origin: new URL(stack.stranger.url).origin },
+  })).headers()
+  expect(refused['access-control-allow-origin']).toBeUndefined()
+
+  await page.goto(stack.stranger.url)
+  for (const name of ['secure-base-checklist', 'secure-base-cycle', 'secure-base-dimensions']) {
+    const widget = page.locator(name)
+    await expect(widget.getByRole('alert')).toBeVisible()
+    await expect(widget.getByRole('alert')).toContainText(/could not be reached/i)
+    await expect(widget.getByRole('button', { name: 'Try again' })).toBeVisible()
+  }
+  await expect(page.getByText(data.sections[0]!.items[0]!.question)).toHaveCount(0)
+  await expect(page.locator('secure-base-checklist').getByRole('radio')).toHaveCount(0)
+})

@@ -1,0 +1,82 @@
+import { test as base, expect } from '@playwright/test'
+import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { startPartnerServer, type PartnerServer } from '../../../src/server.ts'
+import { createCms, type CmsServer } from './cms.ts'
+import { login, registerFirstAdmin, type DocList, type RestClient } from './rest.ts'
+
+export const AGENCY_SLUG = 'harbour-lights-fostering'
+export const CHECKLIST_SLUG = '5-10-years'
+
+export interface Stack {
+  cms: CmsServer
+  /** The agency's page, on an origin the agency lists. */
+  partner: PartnerServer
+  /** The same page on an origin no agency lists. */
+  stranger: PartnerServer
+  admin: RestClient
+  reviewer: RestClient
+}
+
+const password = () => randomBytes(12).toString('base64url')
+
+/** Lists the partner page's origin on the demo agency (creating the agency if the seed has none). */
+const allowOrigin = async (admin: RestClient, origin: string) => {
+  const found = await admin.get<DocList>(`/api/agencies?where[slug][equals]=${AGENCY_SLUG}&depth=0&limit=1`)
+  const agency = found.docs[0]
+  if (!agency) {
+    await admin.post('/api/agencies', {
+      name: 'Harbour Lights Fostering',
+      slug: AGENCY_SLUG,
+      allowedOrigins: [{ origin }],
+    })
+    return
+  }
+  const existing = Array.isArray(agency.allowedOrigins) ? (agency.allowedOrigins as { origin: string }[]) : []
+  await admin.patch(`/api/agencies/${agency.id}`, {
+    allowedOrigins: [...existing.map(({ origin: o }) => ({ origin: o })), { origin }],
+  })
+}
+
+export const test = base.extend<object, { stack: Stack }>({
+  stack: [
+    async ({}, use, workerInfo) => {
+      const offset = workerInfo.parallelIndex
+      const dbFile = path.join(tmpdir(), `secure-base-e2e-${process.pid}-${Date.now()}.db`)
+      const cms = createCms({
+        port: 3300 + offset,
+        databaseUrl: `file:${dbFile}`,
+        logFile: path.join(tmpdir(), `secure-base-e2e-cms-${3300 + offset}.log`),
+      })
+      const servers: { close: () => Promise<void> }[] = []
+      try {
+        await cms.start()
+        const admin = await registerFirstAdmin(cms.url, 'e2e-admin@harbourlights.example', password())
+        const reviewerPassword = password()
+        await admin.post('/api/users', {
+          email: 'e2e-reviewer@harbourlights.example',
+          password: reviewerPassword,
+          name: 'End-to-end reviewer',
+          role: 'reviewer',
+        })
+        const reviewer = await login(cms.url, 'e2e-reviewer@harbourlights.example', reviewerPassword)
+        const quiet = () => {}
+        const partner = await startPartnerServer({ port: 4300 + offset * 2, cmsUrl: cms.url, log: quiet })
+        servers.push(partner)
+        const stranger = await startPartnerServer({ port: 4301 + offset * 2, cmsUrl: cms.url, log: quiet })
+        servers.push(stranger)
+        await allowOrigin(admin, partner.url)
+        await use({ cms, partner, stranger, admin, reviewer })
+      } finally {
+        for (const server of servers) await server.close()
+        await cms.stop()
+        for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+      }
+    },
+    { scope: 'worker', timeout: 240_000 },
+  ],
+})
+
+export { expect }
