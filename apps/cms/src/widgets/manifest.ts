@@ -58,10 +58,24 @@ const readPackageVersion = (dir: string): string => {
 }
 
 /**
- * Only the self-contained `secure-base-*.js` files are served: the per-component ESM files
- * import Lit by bare specifier and only work inside a bundler.
+ * Only self-contained files are served: the bundle of all widgets, `dist/secure-base-*.js`, and
+ * one file per widget, `dist/standalone/<name>.js`, served as `secure-base-<name>.js`. The ESM
+ * files for bundlers import Lit by bare specifier and would not run from a script tag.
  */
-const isServable = (name: string): boolean => /^secure-base-[a-z0-9-]+\.js$/.test(name)
+const servableFiles = (dist: string): { file: string; source: string }[] => {
+  const own = /^secure-base-[a-z0-9-]+\.js$/
+  const top = readdirSync(dist)
+    .filter((name) => own.test(name))
+    .map((name) => ({ file: name, source: path.join(dist, name) }))
+  const standaloneDir = path.join(dist, 'standalone')
+  const standalone = existsSync(standaloneDir)
+    ? readdirSync(standaloneDir)
+        .filter((name) => /^[a-z0-9-]+\.js$/.test(name))
+        .map((name) => ({ file: `secure-base-${name}`, source: path.join(standaloneDir, name) }))
+        .filter(({ file }) => !top.some((t) => t.file === file))
+    : []
+  return [...top, ...standalone].sort((a, b) => a.file.localeCompare(b.file))
+}
 
 const describe = (file: string, body: Buffer, packageVersion: string): ServedWidgetFile => {
   const sha256 = createHash('sha256').update(body).digest('hex')
@@ -84,10 +98,7 @@ export const loadWidgetFiles = (): ServedWidgetFile[] => {
   if (!dir) throw new WidgetsNotBuiltError(dirs.map((d) => path.join(d, 'dist')))
   const dist = path.join(dir, 'dist')
   const packageVersion = readPackageVersion(dir)
-  return readdirSync(dist)
-    .filter(isServable)
-    .sort()
-    .map((file) => describe(file, readFileSync(path.join(dist, file)), packageVersion))
+  return servableFiles(dist).map(({ file, source }) => describe(file, readFileSync(source), packageVersion))
 }
 
 let cached: ServedWidgetFile[] | undefined
