@@ -47,8 +47,8 @@ const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, 
   }
   return html`<fieldset class="rating" part="rating" data-rating=${key}>
     <legend>${legend}</legend>
-    <div class="rating-scale">${ratingValues.map(option)}</div>
     ${option(null)}
+    <div class="rating-scale">${ratingValues.map(option)}</div>
   </fieldset>`
 }
 

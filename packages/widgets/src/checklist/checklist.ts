@@ -118,8 +118,14 @@ export class SecureBaseChecklist extends SecureBaseElement {
     return this.content.state.status === 'ready' ? this.content.state.data : undefined
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
+  // The content controller settles its state in hostUpdate, which runs after willUpdate, so the
+  // saved answers are matched to the content here, before rendering.
+  protected override update(changed: PropertyValues<this>): void {
+    this.syncStore()
+    super.update(changed)
+  }
+
+  private syncStore(): void {
     const data = this.data
     if (!data) return
     const key = storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey })

@@ -57,7 +57,7 @@ export const statusRadio = (el: HTMLElement, itemId: string, status: 'seen' | 'n
 
 export const ratingRadio = (el: HTMLElement, key: string, value: number | null) => {
   const radios = $$<HTMLInputElement>(el, `fieldset[data-rating="${key}"] input[type="radio"]`)
-  return value === null ? radios.at(-1)! : radios[value]!
+  return value === null ? radios[0]! : radios[value + 1]!
 }
 
 export const clone = (fixture: ChecklistResponse): ChecklistResponse => structuredClone(fixture)
