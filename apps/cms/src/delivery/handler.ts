@@ -82,6 +82,7 @@ const build = (payload: Payload, req: DeliveryRequest, origin: string): Promise<
  */
 export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) => {
   let serverURL: string | undefined
+  const inFlight = new Map<string, Promise<CachedResponse>>()
 
   const respond = async (request: Request, entry: CachedResponse, cors: Record<string, string>, head: boolean) => {
     const headers: Record<string, string> = {
@@ -124,13 +125,24 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
     const cors = await corsFor(request)
     const hit = readCached(req.key)
     if (hit) return respond(request, hit, cors, head)
+    // Right after a publish every open widget asks at once; they share one build per response.
+    // A build begun before the latest content change is not shared with requests that arrive after it.
+    const flightKey = `${cacheGeneration()}|${req.key}`
+    let pending = inFlight.get(flightKey)
+    if (!pending) {
+      pending = render(req, url.origin).finally(() => inFlight.delete(flightKey))
+      inFlight.set(flightKey, pending)
+    }
+    return respond(request, await pending, cors, head)
+  }
 
+  const render = async (req: DeliveryRequest, requestOrigin: string): Promise<CachedResponse> => {
     const generation = cacheGeneration()
     const payload = await getPayload()
     serverURL ??= payload.config.serverURL || ''
     let entry: CachedResponse
     try {
-      const built = await build(payload, req, serverURL || url.origin)
+      const built = await build(payload, req, serverURL || requestOrigin)
       const body = {
         meta: {
           apiVersion: API_VERSION,
@@ -144,7 +156,7 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
       const checked = validate(SCHEMAS[req.route.kind], body)
       if (!checked.ok) {
         payload.logger.error({ msg: 'Delivery response breaks the contract', key: req.key, issues: checked.issues.slice(0, 10) })
-        return respond(request, serialize(500, errorBody(500, 'contract_violation', 'The published content could not be delivered in the agreed shape.')), cors, head)
+        return serialize(500, errorBody(500, 'contract_violation', 'The published content could not be delivered in the agreed shape.'))
       }
       entry = serialize(200, body)
     } catch (error) {
@@ -152,7 +164,7 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
       entry = serialize(404, errorBody(404, error.code, error.message))
     }
     storeCached(req.key, entry, generation)
-    return respond(request, entry, cors, head)
+    return entry
   }
 
   const failure = async (request: Request, error: unknown) => {

@@ -39,8 +39,8 @@ type Row = { id?: unknown }
  * Array rows are shared by every locale (only the text inside is localized), so the English copy of
  * a row is found by its id; position is the fallback for rows saved without one.
  */
-export const englishRow = <T extends Row>(englishRows: unknown, row: T, index: number): Partial<T> => {
+export const englishRow = (englishRows: unknown, row: Row, index: number): Record<string, unknown> => {
   if (!Array.isArray(englishRows)) return {}
   const byId = row.id == null ? undefined : englishRows.find((r: Row) => r?.id != null && String(r.id) === String(row.id))
-  return (byId ?? englishRows[index] ?? {}) as Partial<T>
+  return (byId ?? englishRows[index] ?? {}) as Record<string, unknown>
 }

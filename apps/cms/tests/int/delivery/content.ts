@@ -62,7 +62,7 @@ export const ensureDimension = async (payload: Payload, slug: DimensionSlug): Pr
   })) as unknown as Doc
 }
 
-export const create = async (payload: Payload, collection: string, data: Record<string, unknown>, locale = 'en') =>
+export const create = async (payload: Payload, collection: string, data: Record<string, unknown>, locale: 'en' | 'cy' = 'en') =>
   (await payload.create({ collection: collection as never, locale, data: data as never, ...asAdmin })) as unknown as Doc
 
 export const update = async (
@@ -70,7 +70,7 @@ export const update = async (
   collection: string,
   id: Doc['id'],
   data: Record<string, unknown>,
-  locale = 'en',
+  locale: 'en' | 'cy' = 'en',
 ) => (await payload.update({ collection: collection as never, id, locale, data: data as never, ...asAdmin })) as unknown as Doc
 
 /** A minimal but well-formed one-page PDF (header, objects, xref table, trailer), as upload checks demand. */

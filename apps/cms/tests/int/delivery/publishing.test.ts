@@ -29,12 +29,12 @@ beforeAll(async () => {
   ids.availability = availability.id
   ids.sensitivity = sensitivity.id
 
-  const media = await payload.create({
+  const media = (await payload.create({
     collection: 'media' as never,
     data: { alt: 'A printable guide' } as never,
     file: pdf('bedtime-guide.pdf'),
     overrideAccess: true,
-  })
+  })) as unknown as { id: Id }
   const common = { _status: 'published', language: 'en' }
   ids.upload = (
     await create(payload, 'resources', {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { lexicalToRichText } from '../../../src/delivery/rich-text'
 
 /** Builds a saved Lexical editor state the way Payload stores it. */
-const state = (...children: object[]) => ({
+const state = (...children: unknown[]) => ({
   root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children },
 })
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
