@@ -39,6 +39,9 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]'
  * Loads a widget's content from an inline `<script type="application/json">` child or, failing
  * that, from the CMS at the host's `api`. Every failure becomes an error state; nothing is thrown
  * into the host page.
+ *
+ * The state settles in `hostUpdate`, which Lit runs after the host's `willUpdate`: read it in
+ * `render()`, or in an `update()` override before calling `super.update()`.
  */
 export class ContentController<T> implements ReactiveController {
   state: ContentState<T> = { status: 'loading' }
