@@ -1,0 +1,5 @@
+export * from './roles'
+export * from './content'
+export * from './admin'
+export * from './users'
+export * from './agencies'

@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly, anyStaffRole, loggedIn, publishedOrLoggedIn } from '../access'
+import { guardCollectionPublishing } from '../hooks/guardPublishing'
+
+/** Every piece of model content follows the same review workflow: drafts by editors, publishing by reviewers. */
+export const contentAccess: NonNullable<CollectionConfig['access']> = {
+  read: publishedOrLoggedIn,
+  create: anyStaffRole,
+  update: anyStaffRole,
+  delete: adminOnly,
+  readVersions: loggedIn,
+}
+
+export const contentVersions: CollectionConfig['versions'] = { drafts: true, maxPerDoc: 50 }
+
+export const contentHooks: NonNullable<CollectionConfig['hooks']> = {
+  beforeChange: [guardCollectionPublishing],
+}
+
+export const CONTENT_GROUP = 'Model content'

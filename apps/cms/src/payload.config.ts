@@ -1,0 +1,69 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type Config } from 'payload'
+import sharp from 'sharp'
+import { Agencies } from './collections/Agencies'
+import { Checklists } from './collections/Checklists'
+import { Dimensions } from './collections/Dimensions'
+import { Explanations } from './collections/Explanations'
+import { Media } from './collections/Media'
+import { Resources } from './collections/Resources'
+import { Users } from './collections/Users'
+import { deliveryPlugin } from './delivery/plugin'
+import { CaregivingCycle } from './globals/CaregivingCycle'
+import { chooseDatabase, payloadSecret } from './lib/runtime'
+import { migrations } from './migrations'
+import { onInit } from './seed/onInit'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+const database = (): Config['db'] => {
+  const choice = chooseDatabase()
+  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    migrationDir: path.resolve(here, 'migrations'),
+    // `next start` runs in production, where Payload never pushes a schema: the committed
+    // migrations build (or upgrade) the SQLite schema as the server boots.
+    prodMigrations: migrations,
+  })
+}
+
+export default buildConfig({
+  secret: payloadSecret(),
+  telemetry: false,
+  serverURL: process.env.SERVER_URL ?? '',
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · Secure Base' },
+    importMap: {
+      baseDir: here,
+      ...(process.env.PAYLOAD_IMPORT_MAP_FILE ? { importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE } : {}),
+    },
+  },
+  collections: [Dimensions, Explanations, Checklists, Resources, Media, Agencies, Users],
+  globals: [CaregivingCycle],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'cy', label: 'Cymraeg' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: database(),
+  sharp,
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: process.env.PAYLOAD_TYPES_FILE ?? path.resolve(here, 'payload-types.ts'),
+  },
+  plugins: [deliveryPlugin()],
+  onInit,
+})

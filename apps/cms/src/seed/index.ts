@@ -1,0 +1,139 @@
+import type { Payload } from 'payload'
+import { containsAll } from './compare'
+import { agencies } from './fixtures/agencies'
+import { caregivingCycle } from './fixtures/caregiving-cycle'
+import { checklists } from './fixtures/checklists'
+import { dimensions } from './fixtures/dimensions'
+import { explanations } from './fixtures/explanations'
+import { resources } from './fixtures/resources'
+import { emptyReport, idsBySlug, resolve, upsertBySlug, upsertTranslation, type SeedReport } from './upsert'
+
+export type { SeedReport } from './upsert'
+
+const seedDimensions = async (payload: Payload, report: SeedReport): Promise<void> => {
+  for (const { cy, ...fixture } of dimensions) {
+    const doc = await upsertBySlug(payload, 'dimensions', fixture, report)
+    await upsertTranslation(payload, 'dimensions', doc, fixture.slug, cy, report)
+  }
+}
+
+const seedResources = async (payload: Payload, report: SeedReport, dims: Map<string, string | number>) => {
+  for (const fixture of resources) {
+    await upsertBySlug(
+      payload,
+      'resources',
+      { ...fixture, dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')) },
+      report,
+    )
+  }
+}
+
+const seedExplanations = async (payload: Payload, report: SeedReport, dims: Map<string, string | number>) => {
+  for (const fixture of explanations) {
+    await upsertBySlug(
+      payload,
+      'explanations',
+      { ...fixture, dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')) },
+      report,
+    )
+  }
+}
+
+const seedChecklists = async (
+  payload: Payload,
+  report: SeedReport,
+  dims: Map<string, string | number>,
+  res: Map<string, string | number>,
+) => {
+  for (const { cy, ...fixture } of checklists) {
+    const sections = fixture.sections.map((section) => ({
+      ...section,
+      ratingParts: section.ratingParts ?? [],
+      dimension: resolve(dims, section.dimension, 'dimension'),
+      resources: section.resources.map((slug) => resolve(res, slug, 'resource')),
+    }))
+    const doc = await upsertBySlug(payload, 'checklists', { ...fixture, sections }, report)
+    if (cy) await upsertTranslation(payload, 'checklists', doc, fixture.slug, cy, report)
+  }
+}
+
+type Row = { id?: string | null; key?: string }
+
+const seedCycle = async (payload: Payload, report: SeedReport, dims: Map<string, string | number>) => {
+  const { cy, ...fixture } = caregivingCycle
+  const desired = {
+    ...fixture,
+    dimensionSteps: fixture.dimensionSteps.map((entry) => ({
+      ...entry,
+      dimension: resolve(dims, entry.dimension, 'dimension'),
+    })),
+    _status: 'published' as const,
+  }
+  const read = (locale: 'en' | 'cy') =>
+    payload.findGlobal({
+      slug: 'caregiving-cycle',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+    }) as unknown as Promise<Record<string, unknown>>
+  let english = await read('en')
+  if (containsAll(desired, english)) {
+    report.unchanged.push('caregiving-cycle')
+  } else {
+    english = (await payload.updateGlobal({
+      slug: 'caregiving-cycle',
+      data: desired as never,
+      locale: 'en',
+      overrideAccess: true,
+    })) as unknown as Record<string, unknown>
+    report.updated.push('caregiving-cycle')
+  }
+  // Array rows are shared by every locale, so the Welsh text must be written onto the same row ids.
+  const rows = (english.stages ?? []) as Row[]
+  const welsh = {
+    title: cy.title,
+    stages: rows.map((row) => {
+      const stage = fixture.stages.find((candidate) => candidate.key === row.key)
+      const translated = row.key ? cy.stages[row.key] : undefined
+      if (!stage || !translated) throw new Error(`The cycle stage "${row.key}" has no Welsh fixture.`)
+      return { id: row.id, key: stage.key, actor: stage.actor, ...translated }
+    }),
+  }
+  if (containsAll(welsh, await read('cy'))) {
+    report.unchanged.push('caregiving-cycle@cy')
+    return
+  }
+  await payload.updateGlobal({
+    slug: 'caregiving-cycle',
+    data: { ...welsh, _status: 'published' } as never,
+    locale: 'cy',
+    overrideAccess: true,
+  })
+  report.updated.push('caregiving-cycle@cy')
+}
+
+/**
+ * Loads the project's own description of the Secure Base model, published in English with a
+ * partial Welsh translation, plus a demo agency. Safe to run any number of times.
+ */
+export const seed = async (payload: Payload): Promise<SeedReport> => {
+  const report = emptyReport()
+  await seedDimensions(payload, report)
+  const dims = await idsBySlug(payload, 'dimensions')
+  await seedResources(payload, report, dims)
+  const res = await idsBySlug(payload, 'resources')
+  await seedExplanations(payload, report, dims)
+  await seedChecklists(payload, report, dims, res)
+  await seedCycle(payload, report, dims)
+  for (const agency of agencies) {
+    await upsertBySlug(
+      payload,
+      'agencies',
+      { ...agency, allowedOrigins: agency.allowedOrigins.map((origin) => ({ origin })) },
+      report,
+    )
+  }
+  return report
+}
