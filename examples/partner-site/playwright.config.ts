@@ -14,7 +14,8 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [['list']],
+  // The JSON report feeds the root test script's total.
+  reporter: [['list'], ['json', { outputFile: '.test-results/e2e.json' }]],
   outputDir: 'test-results',
   use: {
     browserName: 'chromium',

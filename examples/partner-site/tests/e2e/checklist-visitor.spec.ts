@@ -72,6 +72,7 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   }
   expect(itemIndex).toBe(total)
   await expect(checklist.getByText(`${total} of ${total} questions answered`).first()).toBeVisible()
+  await expect(checklist.getByText('Saved on this device')).toBeVisible()
 
   // Coming back later: every answer, rating and note is still there.
   await page.reload()
