@@ -1,0 +1,12 @@
+import { SecureBaseChecklist } from '../checklist/checklist.js'
+
+// Guarded, because an agency page may include the script twice (two embeds, a CMS plugin and a hand-written tag).
+if (!customElements.get('secure-base-checklist')) customElements.define('secure-base-checklist', SecureBaseChecklist)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'secure-base-checklist': SecureBaseChecklist
+  }
+}
+
+export { SecureBaseChecklist }

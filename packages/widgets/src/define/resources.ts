@@ -1,0 +1,12 @@
+import { SecureBaseResources } from '../resources/resources.js'
+
+// Guarded, because an agency page may include the script twice (two embeds, a CMS plugin and a hand-written tag).
+if (!customElements.get('secure-base-resources')) customElements.define('secure-base-resources', SecureBaseResources)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'secure-base-resources': SecureBaseResources
+  }
+}
+
+export { SecureBaseResources }
