@@ -36,6 +36,10 @@ export interface SelectDetail {
   /** What was selected: a caregiving-cycle stage key or a dimension slug. */
   kind: 'stage' | 'dimension'
   key: string
+  /** The cycle's selected stage key (cycle events only). */
+  stage?: string
+  /** The dimension selected, or walked through the cycle; null when the cycle walks none. */
+  dimension?: string | null
 }
 
 export interface FilterDetail {

@@ -1,0 +1,294 @@
+import { html, nothing, svg, type TemplateResult } from 'lit'
+import { property } from 'lit/decorators.js'
+import { CaregivingCycle, type CycleStage } from '@secure-base/content'
+import { SecureBaseElement } from '../internal/base-element.js'
+import { ContentController } from '../internal/content-controller.js'
+import { renderRichText } from '../internal/rich-text.js'
+import { renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { baseStyles } from '../internal/base-styles.js'
+import { cycleStyles } from './cycle.styles.js'
+import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
+import { nextIndex } from './roving.js'
+import { dimensionSwatch, renderCentre, type WalkedDimension } from './cycle-parts.js'
+
+const UEA = 'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
+
+const VIEW = { width: 420, height: 380, cx: 210, cy: 190, radius: 128 }
+const NODE = { width: 128, height: 70 }
+
+/**
+ * The caregiving cycle of the Secure Base model as an interactive ring: the child's needs, what the
+ * carer thinks and feels, what the carer does, what the child thinks and feels, and round again,
+ * with the five dimensions in the middle.
+ *
+ * Content comes from an inline `<script type="application/json">` child (the delivery API's
+ * `{ meta, data }` envelope or the bare cycle) or from the CMS at `api`. Put an `<ol>` of the
+ * stages in the element too: it is what visitors see when the script or its styles cannot load
+ * (style it with `secure-base-cycle:not(:defined) ol`), and it disappears once the element upgrades.
+ *
+ * @tagname secure-base-cycle
+ * @summary The caregiving cycle as an interactive, accessible SVG diagram.
+ *
+ * @attr {string} api - CMS origin to load the cycle from, e.g. `https://cms.example.org`.
+ * @attr {string} lang - UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
+ * @attr {string} dimension - A dimension slug (e.g. `availability`) to walk through the stages.
+ * @attr {string} stage - The key of the selected stage; the first stage when absent.
+ * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
+ *
+ * @fires {CustomEvent<SelectDetail>} secure-base-select - A stage or the walked dimension changed: `{ kind: 'stage', key, stage, dimension }`.
+ *
+ * @csspart title - The cycle's heading.
+ * @csspart diagram - The SVG ring of stages.
+ * @csspart panel - The details of the selected stage.
+ * @csspart position - "Stage n of m" and whose side of the cycle it is.
+ * @csspart dimension-step - The walked dimension's step at the selected stage.
+ * @csspart dimension-picker - The control choosing the dimension to walk through.
+ * @csspart stage-list - The ordered list of stages for screen readers.
+ * @csspart credit - The credit to the model's authors.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message.
+ * @csspart retry-button - The error's retry button.
+ * @csspart fallback-notice - Shown when some text is in English for want of a translation.
+ *
+ * @cssprop --secure-base-font - Font family; the host page's font by default.
+ * @cssprop --secure-base-accent - Selection, focus and links.
+ * @cssprop --secure-base-accent-contrast - Text on the accent colour.
+ * @cssprop --secure-base-surface - Background.
+ * @cssprop --secure-base-surface-raised - Panel background.
+ * @cssprop --secure-base-text - Text colour.
+ * @cssprop --secure-base-text-muted - Secondary text.
+ * @cssprop --secure-base-border - Outlines of stages and controls.
+ * @cssprop --secure-base-radius - Corner radius.
+ * @cssprop --secure-base-focus-ring - The keyboard focus outline.
+ * @cssprop --secure-base-danger - Error accents.
+ * @cssprop --secure-base-cycle-child - Fill of the child's stages.
+ * @cssprop --secure-base-cycle-caregiver - Fill of the carer's stages.
+ * @cssprop --secure-base-cycle-arrow - The arrows round the loop.
+ */
+export class SecureBaseCycle extends SecureBaseElement {
+  static override styles = [baseStyles, cycleStyles]
+
+  @property({ reflect: true }) dimension?: string
+  @property({ reflect: true }) stage?: string
+
+  /** The stage keyboard focus is on; it differs from the selected one until Enter or Space. */
+  /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
+  private focusIndex = 0
+
+  private readonly content = new ContentController<CaregivingCycle>(this, {
+    schema: CaregivingCycle,
+    load: (client, request) => client.cycle(request),
+  })
+
+  private stages(): CycleStage[] {
+    const { state } = this.content
+    return state.status === 'ready' ? [...state.data.stages].sort((a, b) => a.order - b.order) : []
+  }
+
+  private selectedIndex(stages: CycleStage[]): number {
+    const index = stages.findIndex((s) => s.key === this.stage)
+    return index < 0 ? 0 : index
+  }
+
+  private walked(): WalkedDimension | undefined {
+    const { state } = this.content
+    if (state.status !== 'ready' || !this.dimension) return undefined
+    return state.data.dimensions.find((d) => d.dimension.slug === this.dimension)
+  }
+
+  /** The selection last mirrored into the tab stop, so a preset or changed `stage` moves it once. */
+  private syncedStage?: string
+
+  private select(index: number, options: { focus?: boolean } = {}): void {
+    const stages = this.stages()
+    const chosen = stages[index]
+    if (!chosen) return
+    this.stage = chosen.key
+    this.focusIndex = index
+    this.requestUpdate()
+    this.announce(this.i18n.t('diagrams.cycle.selected', { label: chosen.label, n: index + 1, total: stages.length }))
+    this.emit('secure-base-select', { kind: 'stage', key: chosen.key, stage: chosen.key, dimension: this.dimension ?? null })
+    if (options.focus) void this.updateComplete.then(() => this.focusStage(index))
+  }
+
+  private focusStage(index: number): void {
+    this.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus()
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.stages().length
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      this.select(this.focusIndex)
+      return
+    }
+    const next = nextIndex(event.key, this.focusIndex, count, this.i18n.dir)
+    if (next === null) return
+    event.preventDefault()
+    this.focusIndex = next
+    this.requestUpdate()
+    void this.updateComplete.then(() => this.focusStage(next))
+  }
+
+  private onDimensionChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value
+    this.dimension = value || undefined
+    const stage = this.stages()[this.selectedIndex(this.stages())]
+    if (stage) this.emit('secure-base-select', { kind: 'stage', key: stage.key, stage: stage.key, dimension: this.dimension ?? null })
+  }
+
+  override render(): TemplateResult {
+    const { state } = this.content
+    let body: TemplateResult
+    if (state.status === 'loading') body = renderLoading(this.i18n)
+    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
+    else body = this.renderCycle(state.data, state.meta?.fallbacks)
+    return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
+  }
+
+  private renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
+    const stages = this.stages()
+    const selected = this.selectedIndex(stages)
+    if (this.stage !== this.syncedStage) {
+      this.focusIndex = selected
+      this.syncedStage = this.stage
+    }
+    const walked = this.walked()
+    return html`
+      <h2 part="title">${cycle.title}</h2>
+      <div class="intro">${renderRichText(cycle.introduction, { headingOffset: 1 })}</div>
+      ${renderFallbackNotice(this.i18n, fallbacks)}
+      <div class="layout">
+        <div>
+          ${this.renderDiagram(stages, selected, walked, cycle)}
+          ${this.renderLegend()}
+        </div>
+        <div>
+          ${this.renderPicker(cycle)}
+          ${this.dimension && !walked
+            ? html`<p part="status" role="status">${this.i18n.t('diagrams.cycle.dimensionMissing', { dimension: this.dimension })}</p>`
+            : nothing}
+          ${this.renderPanel(stages, selected, walked)}
+        </div>
+      </div>
+      ${this.renderList(stages, walked)}
+      <p part="credit">${this.i18n.t('common.credit')} <a href=${UEA} rel="noopener noreferrer">${this.i18n.t('common.creditLink')}</a></p>
+    `
+  }
+
+  private renderDiagram(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined, cycle: CaregivingCycle) {
+    const { width, height, cx, cy, radius } = VIEW
+    const positions = nodePositions(stages.length, cx, cy, radius)
+    return html`<svg
+      part="diagram"
+      viewBox="0 0 ${width} ${height}"
+      role="tablist"
+      aria-label=${this.i18n.t('diagrams.cycle.diagram')}
+      @keydown=${this.onKeydown}
+    >
+      <defs aria-hidden="true">
+        <marker id="head" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path class="arrow-head" d="M 0 0 L 10 5 L 0 10 z"></path>
+        </marker>
+      </defs>
+      <circle class="ring" aria-hidden="true" cx=${cx} cy=${cy} r=${radius}></circle>
+      ${stages.map(
+        (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, cx, cy, radius)}></path>`,
+      )}
+      ${renderCentre(cx, cy, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
+      ${stages.map((stage, i) => this.renderStage(stage, i, positions[i]!, i === selected, walked))}
+    </svg>`
+  }
+
+  private renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
+    const { width: w, height: h } = NODE
+    const lines = wrapLabel(stage.label, 20, 3)
+    const top = at.y - ((lines.length - 1) * 13) / 2 + 8
+    const shape =
+      stage.actor === 'child'
+        ? svg`<ellipse class="shape" cx=${at.x} cy=${at.y} rx=${w / 2} ry=${h / 2}></ellipse>`
+        : svg`<rect class="shape" x=${at.x - w / 2} y=${at.y - h / 2} width=${w} height=${h} rx="4"></rect>`
+    return svg`<g
+      class="stage"
+      role="tab"
+      data-index=${index}
+      data-actor=${stage.actor}
+      id="tab-${stage.key}"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="panel"
+      aria-label=${`${stage.label} (${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)})`}
+      tabindex=${index === this.focusIndex ? 0 : -1}
+      @click=${() => this.select(index, { focus: true })}
+    >
+      <rect class="focus-ring" x=${at.x - w / 2 - 6} y=${at.y - h / 2 - 6} width=${w + 12} height=${h + 12} rx="10"></rect>
+      ${shape}
+      ${walked ? svg`<circle cx=${at.x + w / 2 - 10} cy=${at.y - h / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
+      <text class="actor" x=${at.x} y=${top - 14}>${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}</text>
+      <text x=${at.x} y=${top}>${lines.map((line, i) => svg`<tspan x=${at.x} dy=${i === 0 ? 0 : 13}>${line}</tspan>`)}</text>
+    </g>`
+  }
+
+  private renderLegend() {
+    const t = (key: 'diagrams.cycle.actor.child' | 'diagrams.cycle.actor.caregiver') => this.i18n.t(key)
+    return html`<ul class="legend" aria-hidden="true">
+      <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="child"><ellipse class="shape" cx="12" cy="7" rx="11" ry="6"></ellipse></g></svg>${t('diagrams.cycle.actor.child')}</li>
+      <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="caregiver"><rect class="shape" x="1" y="1" width="22" height="12" rx="2"></rect></g></svg>${t('diagrams.cycle.actor.caregiver')}</li>
+    </ul>`
+  }
+
+  private renderPicker(cycle: CaregivingCycle) {
+    return html`<label>
+      ${this.i18n.t('diagrams.cycle.dimensionPicker')}
+      <select part="dimension-picker" @change=${this.onDimensionChange}>
+        <option value="" ?selected=${!this.dimension}>${this.i18n.t('diagrams.cycle.noDimension')}</option>
+        ${cycle.dimensions.map(
+          ({ dimension }) => html`<option value=${dimension.slug} ?selected=${dimension.slug === this.dimension}>${dimension.name}</option>`,
+        )}
+      </select>
+    </label>`
+  }
+
+  private renderPanel(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined) {
+    const stage = stages[selected]
+    if (!stage) return nothing
+    const step = walked?.steps.find((s) => s.stage === stage.key)
+    return html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${stage.key}">
+      <p part="position">
+        ${this.i18n.t('diagrams.cycle.position', { n: selected + 1, total: stages.length })} ·
+        ${this.i18n.t(`diagrams.cycle.whose.${stage.actor}`)}
+      </p>
+      <h3>${stage.label}</h3>
+      <p>${stage.explanation}</p>
+      ${walked && step
+        ? html`<div part="dimension-step">
+            <h4>${dimensionSwatch(walked.dimension.colour)}${this.i18n.t('diagrams.cycle.dimensionStep', { dimension: walked.dimension.name })}</h4>
+            <p>${step.text}</p>
+          </div>`
+        : nothing}
+      <div class="controls">
+        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.select((selected - 1 + stages.length) % stages.length)}>
+          ${this.i18n.t('diagrams.cycle.previous')}
+        </button>
+        <button class="sb-button" type="button" @click=${() => this.select((selected + 1) % stages.length)}>
+          ${this.i18n.t('diagrams.cycle.next')}
+        </button>
+      </div>
+    </section>`
+  }
+
+  private renderList(stages: CycleStage[], walked: WalkedDimension | undefined) {
+    return html`<div class="sb-visually-hidden">
+      <h3 id="list-heading">${this.i18n.t('diagrams.cycle.list')}</h3>
+      <ol part="stage-list" aria-labelledby="list-heading">
+        ${stages.map((stage) => {
+          const step = walked?.steps.find((s) => s.stage === stage.key)
+          return html`<li>
+            ${stage.label} (${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}): ${stage.explanation}
+            ${step ? html` ${walked!.dimension.name}: ${step.text}` : nothing}
+          </li>`
+        })}
+      </ol>
+      <p>${this.i18n.t('diagrams.cycle.loop')}</p>
+    </div>`
+  }
+}

@@ -1,0 +1,189 @@
+import { html, nothing, svg, type TemplateResult } from 'lit'
+import { property } from 'lit/decorators.js'
+import * as v from 'valibot'
+import { CARE_SETTINGS, Dimension, type CareSetting } from '@secure-base/content'
+import { SecureBaseElement } from '../internal/base-element.js'
+import { ContentController } from '../internal/content-controller.js'
+import { renderRichText } from '../internal/rich-text.js'
+import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { baseStyles } from '../internal/base-styles.js'
+import { dimensionSwatch } from '../cycle/cycle-parts.js'
+import { nodePositions, wrapLabel } from '../cycle/geometry.js'
+import { nextIndex } from '../cycle/roving.js'
+import { dimensionsStyles } from './dimensions.styles.js'
+
+const VIEW = { size: 360, spread: 62, radius: 80, label: 100 }
+
+/**
+ * The five dimensions of the Secure Base model (availability, sensitivity, acceptance,
+ * co-operation, family membership) as five overlapping circles, because they work together
+ * rather than one at a time. Choosing a circle shows what the dimension means, the carer's
+ * focus, what the child gains and a note for the visitor's care setting.
+ *
+ * Content comes from an inline `<script type="application/json">` child or from the CMS at `api`.
+ *
+ * @tagname secure-base-dimensions
+ * @summary The five dimensions as an interactive diagram with their explanations.
+ *
+ * @attr {string} api - CMS origin to load the dimensions from.
+ * @attr {string} lang - UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
+ * @attr {string} selected - The slug of the dimension whose details show, e.g. `sensitivity`.
+ * @attr {string} highlight - Space-separated slugs to emphasise, e.g. from a checklist summary: `acceptance sensitivity`.
+ * @attr {'foster-care' | 'adoption' | 'kinship-care' | 'residential-care' | 'schools'} setting - Shows the note for this care setting.
+ * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
+ *
+ * @fires {CustomEvent<SelectDetail>} secure-base-select - A dimension was chosen: `{ kind: 'dimension', key, dimension }`.
+ *
+ * @csspart diagram - The SVG of overlapping circles.
+ * @csspart panel - The chosen dimension's details.
+ * @csspart subtitle - The dimension's subtitle, e.g. "helping the child to trust".
+ * @csspart setting-note - The note for the `setting`.
+ * @csspart status - Loading, prompt and empty messages.
+ * @csspart error - The error message.
+ * @csspart retry-button - The error's retry button.
+ * @csspart fallback-notice - Shown when some text is in English for want of a translation.
+ *
+ * @cssprop --secure-base-font - Font family; the host page's font by default.
+ * @cssprop --secure-base-accent - Focus and links.
+ * @cssprop --secure-base-surface - Background.
+ * @cssprop --secure-base-surface-raised - Panel background.
+ * @cssprop --secure-base-text - Text colour, and the outline of the chosen circle.
+ * @cssprop --secure-base-text-muted - Secondary text.
+ * @cssprop --secure-base-radius - Corner radius.
+ * @cssprop --secure-base-focus-ring - The keyboard focus outline.
+ * @cssprop --secure-base-danger - Error accents.
+ * @cssprop --secure-base-dimensions-fill-opacity - How strongly the circles are filled with their colours (0.2).
+ */
+export class SecureBaseDimensions extends SecureBaseElement {
+  static override styles = [baseStyles, dimensionsStyles]
+
+  @property({ reflect: true }) selected?: string
+  @property() highlight = ''
+  @property() setting?: CareSetting
+
+  /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
+  private focusIndex = 0
+
+  private readonly content = new ContentController<Dimension[]>(this, {
+    schema: v.array(Dimension),
+    load: (client, request) => client.dimensions(request),
+  })
+
+  private dimensions(): Dimension[] {
+    const { state } = this.content
+    return state.status === 'ready' ? [...state.data].sort((a, b) => a.order - b.order) : []
+  }
+
+  private highlighted(): Set<string> {
+    return new Set(this.highlight.split(/[\s,]+/).filter(Boolean))
+  }
+
+  /** The selection last mirrored into the tab stop, so a preset or changed `selected` moves it once. */
+  private syncedSelection?: string
+
+  private choose(index: number, options: { focus?: boolean } = {}): void {
+    const chosen = this.dimensions()[index]
+    if (!chosen) return
+    this.selected = chosen.slug
+    this.focusIndex = index
+    this.requestUpdate()
+    this.announce(this.i18n.t('diagrams.dimensions.selected', { name: chosen.name }))
+    this.emit('secure-base-select', { kind: 'dimension', key: chosen.slug, dimension: chosen.slug })
+    if (options.focus) void this.updateComplete.then(() => this.focusDimension(index))
+  }
+
+  private focusDimension(index: number): void {
+    this.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus()
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      this.choose(this.focusIndex)
+      return
+    }
+    const next = nextIndex(event.key, this.focusIndex, this.dimensions().length, this.i18n.dir)
+    if (next === null) return
+    event.preventDefault()
+    this.focusIndex = next
+    this.requestUpdate()
+    void this.updateComplete.then(() => this.focusDimension(next))
+  }
+
+  override render(): TemplateResult {
+    const { state } = this.content
+    let body: TemplateResult
+    if (state.status === 'loading') body = renderLoading(this.i18n)
+    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
+    else if (state.data.length === 0) body = renderEmpty(this.i18n, this.i18n.t('diagrams.dimensions.empty'))
+    else body = this.renderDiagram(state.meta?.fallbacks)
+    return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
+  }
+
+  private renderDiagram(fallbacks: readonly string[] | undefined): TemplateResult {
+    const dimensions = this.dimensions()
+    const { size, spread, radius, label } = VIEW
+    const centre = size / 2
+    const discs = nodePositions(dimensions.length, centre, centre, spread)
+    const labels = nodePositions(dimensions.length, centre, centre, label)
+    const highlighted = this.highlighted()
+    const selectedIndex = dimensions.findIndex((d) => d.slug === this.selected)
+    if (selectedIndex >= 0 && this.selected !== this.syncedSelection) {
+      this.focusIndex = selectedIndex
+      this.syncedSelection = this.selected
+    }
+    return html`
+      ${renderFallbackNotice(this.i18n, fallbacks)}
+      <div class="layout">
+        <svg part="diagram" viewBox="0 0 ${size} ${size}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.onKeydown}>
+          ${dimensions.map((dimension, i) => {
+            const isHighlighted = highlighted.has(dimension.slug)
+            const name = isHighlighted ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})` : dimension.name
+            const lines = wrapLabel(dimension.name, 12, 2)
+            const at = labels[i]!
+            const top = at.y - ((lines.length - 1) * 15) / 2 + 4
+            return svg`<g
+              class="dimension"
+              role="tab"
+              id="tab-${dimension.slug}"
+              data-index=${i}
+              ?data-highlighted=${isHighlighted}
+              aria-selected=${i === selectedIndex ? 'true' : 'false'}
+              aria-controls="panel"
+              aria-label=${name}
+              tabindex=${i === this.focusIndex ? 0 : -1}
+              @click=${() => this.choose(i, { focus: true })}
+            >
+              <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius + 5}></circle>
+              <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius} fill=${dimension.colour} stroke=${dimension.colour}></circle>
+              ${isHighlighted ? svg`<text class="star" x=${at.x} y=${top - 17} aria-hidden="true">★</text>` : nothing}
+              <text x=${at.x} y=${top}>${lines.map((line, n) => svg`<tspan x=${at.x} dy=${n === 0 ? 0 : 15}>${line}</tspan>`)}</text>
+            </g>`
+          })}
+        </svg>
+        ${this.renderPanel(dimensions[selectedIndex])}
+      </div>
+    `
+  }
+
+  private renderPanel(dimension: Dimension | undefined) {
+    if (!dimension) return html`<p part="status">${this.i18n.t('diagrams.dimensions.prompt')}</p>`
+    const setting = this.setting && (CARE_SETTINGS as readonly string[]).includes(this.setting) ? this.setting : undefined
+    const note = setting ? dimension.settingNotes.find((n) => n.setting === setting) : undefined
+    return html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${dimension.slug}">
+      <h3>${dimensionSwatch(dimension.colour)}${dimension.name}</h3>
+      <p part="subtitle">${dimension.subtitle}</p>
+      <p><strong>${dimension.summary}</strong></p>
+      ${renderRichText(dimension.explanation, { headingOffset: 1 })}
+      <dl>
+        <dt>${this.i18n.t('diagrams.dimensions.carerFocus')}</dt>
+        <dd>${dimension.caregiverFocus}</dd>
+        <dt>${this.i18n.t('diagrams.dimensions.childGains')}</dt>
+        <dd>${dimension.childGains}</dd>
+      </dl>
+      ${note && setting
+        ? html`<p part="setting-note"><strong>${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${setting}`) })}:</strong> ${note.note}</p>`
+        : nothing}
+    </section>`
+  }
+}

@@ -1,0 +1,206 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { property } from 'lit/decorators.js'
+import * as v from 'valibot'
+import { CARE_SETTINGS, DIMENSION_SLUGS, Resource, type CareSetting, type DimensionSlug } from '@secure-base/content'
+import { SecureBaseElement } from '../internal/base-element.js'
+import { ContentController } from '../internal/content-controller.js'
+import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { baseStyles } from '../internal/base-styles.js'
+import { resourcesStyles } from './resources.styles.js'
+import { isExternal, languageName, matchesFilters, primaryLanguage } from './filtering.js'
+
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
+  value && (list as readonly string[]).includes(value) ? (value as T) : undefined
+
+/**
+ * Resources about the Secure Base model (guides, films, training sessions, articles) that a
+ * visitor can filter by dimension, care setting and language. Attributes preset the filters; the
+ * visible filter controls can be hidden for a fixed list.
+ *
+ * Content comes from an inline `<script type="application/json">` child (filtered in the browser)
+ * or from the CMS at `api` (filtered by the server).
+ *
+ * @tagname secure-base-resources
+ * @summary A filterable list of Secure Base resources.
+ *
+ * @attr {string} api - CMS origin to load the resources from.
+ * @attr {string} lang - UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
+ * @attr {string} dimension - Only resources about this dimension, e.g. `availability`.
+ * @attr {string} setting - Only resources for this care setting, e.g. `schools`.
+ * @attr {string} language - Only resources in this language, e.g. `cy`.
+ * @attr {boolean} hide-filters - Hides the filter controls; the attributes still filter.
+ * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
+ *
+ * @fires {CustomEvent<FilterDetail>} secure-base-filter - The filters changed and the list was shown: `{ dimension, setting, language, count }`.
+ *
+ * @csspart filters - The fieldset of filter controls.
+ * @csspart count - How many resources are shown.
+ * @csspart list - The list of resources.
+ * @csspart resource - One resource card.
+ * @csspart badge - The type and language labels of a card.
+ * @csspart file - The file name and size of a downloadable resource.
+ * @csspart clear-button - Clears the filters from the empty state.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - The error message.
+ * @csspart retry-button - The error's retry button.
+ * @csspart fallback-notice - Shown when some text is in English for want of a translation.
+ *
+ * @cssprop --secure-base-font - Font family; the host page's font by default.
+ * @cssprop --secure-base-accent - Links and focus.
+ * @cssprop --secure-base-surface - Background.
+ * @cssprop --secure-base-surface-raised - Card background.
+ * @cssprop --secure-base-text - Text colour.
+ * @cssprop --secure-base-text-muted - Secondary text.
+ * @cssprop --secure-base-border - Card and control outlines.
+ * @cssprop --secure-base-radius - Corner radius.
+ * @cssprop --secure-base-focus-ring - The keyboard focus outline.
+ * @cssprop --secure-base-danger - Error accents.
+ */
+export class SecureBaseResources extends SecureBaseElement {
+  static override styles = [baseStyles, resourcesStyles]
+
+  @property({ reflect: true }) dimension?: string
+  @property({ reflect: true }) setting?: string
+  @property({ reflect: true }) language?: string
+  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false
+
+  /** Languages seen in any response, so the language filter keeps its choices while a filter narrows the list. */
+  private knownLanguages = new Set<string>()
+  private lastReported?: string
+
+  private readonly content = new ContentController<Resource[]>(this, {
+    schema: v.array(Resource),
+    load: (client, request) =>
+      client.resources({
+        ...request,
+        dimension: oneOf(DIMENSION_SLUGS, this.dimension),
+        setting: oneOf(CARE_SETTINGS, this.setting),
+        language: this.language || undefined,
+      }),
+    key: () => JSON.stringify([this.dimension ?? '', this.setting ?? '', this.language ?? '']),
+  })
+
+  private filters() {
+    return {
+      dimension: oneOf<DimensionSlug>(DIMENSION_SLUGS, this.dimension),
+      setting: oneOf<CareSetting>(CARE_SETTINGS, this.setting),
+      language: this.language || undefined,
+    }
+  }
+
+  private shown(): Resource[] {
+    const { state } = this.content
+    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.filters())) : []
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const { state } = this.content
+    if (state.status !== 'ready') return
+    const f = this.filters()
+    const count = this.shown().length
+    const report = JSON.stringify([f.dimension, f.setting, f.language, count])
+    if (report === this.lastReported) return
+    this.lastReported = report
+    this.announce(this.i18n.t('diagrams.resources.count', { count }))
+    this.emit('secure-base-filter', { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count })
+  }
+
+  private onFilter(name: 'dimension' | 'setting' | 'language', event: Event): void {
+    this[name] = (event.target as HTMLSelectElement).value || undefined
+  }
+
+  private clearFilters(): void {
+    this.dimension = undefined
+    this.setting = undefined
+    this.language = undefined
+  }
+
+  override render(): TemplateResult {
+    const { state } = this.content
+    if (state.status === 'ready') for (const r of state.data) this.knownLanguages.add(primaryLanguage(r.language))
+    let body: TemplateResult
+    if (state.status === 'loading') body = renderLoading(this.i18n)
+    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
+    else body = this.renderList(state.meta?.fallbacks)
+    return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>
+      ${this.hideFilters ? nothing : this.renderFilters()} ${body} ${this.renderLiveRegion()}
+    </div>`
+  }
+
+  private renderFilters(): TemplateResult {
+    const f = this.filters()
+    const any = this.i18n.t('diagrams.resources.any')
+    const languages = [...new Set([...this.knownLanguages, ...(f.language ? [f.language] : [])])].sort()
+    return html`<fieldset part="filters">
+      <legend>${this.i18n.t('diagrams.resources.filters')}</legend>
+      <label>
+        ${this.i18n.t('diagrams.resources.dimension')}
+        <select name="dimension" @change=${(e: Event) => this.onFilter('dimension', e)}>
+          <option value="" ?selected=${!f.dimension}>${any}</option>
+          ${DIMENSION_SLUGS.map((slug) => html`<option value=${slug} ?selected=${slug === f.dimension}>${this.i18n.t(`diagrams.dimension.${slug}`)}</option>`)}
+        </select>
+      </label>
+      <label>
+        ${this.i18n.t('diagrams.resources.setting')}
+        <select name="setting" @change=${(e: Event) => this.onFilter('setting', e)}>
+          <option value="" ?selected=${!f.setting}>${any}</option>
+          ${CARE_SETTINGS.map((slug) => html`<option value=${slug} ?selected=${slug === f.setting}>${this.i18n.t(`diagrams.setting.${slug}`)}</option>`)}
+        </select>
+      </label>
+      <label>
+        ${this.i18n.t('diagrams.resources.language')}
+        <select name="language" @change=${(e: Event) => this.onFilter('language', e)}>
+          <option value="" ?selected=${!f.language}>${any}</option>
+          ${languages.map((tag) => html`<option value=${tag} ?selected=${tag === f.language}>${languageName(tag, this.i18n.locale)}</option>`)}
+        </select>
+      </label>
+    </fieldset>`
+  }
+
+  private renderList(fallbacks: readonly string[] | undefined): TemplateResult {
+    const shown = this.shown()
+    if (shown.length === 0) {
+      const filtered = Object.values(this.filters()).some(Boolean)
+      return html`<div class="empty">
+        ${renderEmpty(this.i18n, this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
+        ${filtered && !this.hideFilters
+          ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.clearFilters}>${this.i18n.t('diagrams.resources.clear')}</button>`
+          : nothing}
+      </div>`
+    }
+    return html`
+      ${renderFallbackNotice(this.i18n, fallbacks)}
+      <p part="count">${this.i18n.t('diagrams.resources.count', { count: shown.length })}</p>
+      <ul part="list">
+        ${shown.map((resource) => html`<li>${this.renderResource(resource)}</li>`)}
+      </ul>
+    `
+  }
+
+  private renderResource(resource: Resource): TemplateResult {
+    const external = isExternal(resource.url, this.api)
+    const language = primaryLanguage(resource.language)
+    const foreign = language !== this.i18n.locale
+    return html`<article part="resource">
+      <ul class="meta">
+        <li part="badge">${this.i18n.t(`diagrams.resources.type.${resource.type}`)}</li>
+        ${foreign ? html`<li part="badge">${this.i18n.t('diagrams.resources.inLanguage', { language: languageName(language, this.i18n.locale) })}</li>` : nothing}
+      </ul>
+      <h3>
+        <a href=${resource.url} lang=${foreign ? resource.language : nothing} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
+          >${resource.title}${external ? html`<span class="sb-visually-hidden"> ${this.i18n.t('diagrams.resources.newTab')}</span>` : nothing}</a
+        >
+      </h3>
+      ${resource.description ? html`<p>${resource.description}</p>` : nothing}
+      ${resource.file
+        ? html`<p part="file">
+            ${this.i18n.t('diagrams.resources.file', {
+              name: resource.file.filename,
+              size: this.i18n.formatNumber(Math.max(1, Math.round(resource.file.bytes / 1024)), { style: 'unit', unit: 'kilobyte' }),
+            })}
+          </p>`
+        : nothing}
+    </article>`
+  }
+}
