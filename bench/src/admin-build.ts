@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { nextBin } from './cms.js'
 import { cmsDir, repoDir } from './paths.js'
-import { startGroup } from './proc.js'
+import { logExcerpt, startGroup } from './proc.js'
 import { type PartResult, Skipped, mb } from './report.js'
 
 /**
@@ -37,8 +37,7 @@ const runNext = async (args: string[]) => {
   const peak = build.memory.peak
   await build.stop()
   if (code !== 0) {
-    const log = build.output().trim().split('\n').slice(-20).join('\n')
-    throw new Error(`next ${args.join(' ')} exited with ${code}:\n${log}`)
+    throw new Error(`next ${args.join(' ')} exited with ${code}:\n${logExcerpt(build.output())}`)
   }
   return { elapsed, peak }
 }

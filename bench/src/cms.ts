@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { CMS_PORTS, freePort, waitForOk } from './net.js'
 import { cmsDir } from './paths.js'
-import { type GroupProcess, startGroup } from './proc.js'
+import { type GroupProcess, logExcerpt, startGroup } from './proc.js'
 import { Skipped } from './report.js'
 
 export const CHECKLIST_SLUG = '5-10-years'
@@ -74,7 +74,7 @@ export const startCms = async ({ dbFile, dataDir, cpuProfileDir }: CmsOptions): 
     }
   } catch (error) {
     await server.stop()
-    const log = server.output().trim().split('\n').slice(-15).join('\n')
-    throw new Error(`the CMS did not come up: ${error instanceof Error ? error.message : error}\n${log}`)
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`the CMS did not come up: ${reason}\n${logExcerpt(server.output())}`)
   }
 }

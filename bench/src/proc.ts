@@ -123,3 +123,10 @@ export const startGroup = (command: string, args: string[], options: SpawnOption
   }
   return { child, memory, output: () => log, exited: () => done, exit, stop }
 }
+
+/** The part of a log worth showing on failure: from the first error line on, else its end. */
+export const logExcerpt = (log: string, lines = 25): string => {
+  const all = log.trim().split('\n')
+  const first = all.findIndex((line) => /error|not found|cannot|failed/i.test(line))
+  return (first >= 0 ? all.slice(first, first + lines) : all.slice(-lines)).join('\n')
+}
