@@ -118,6 +118,18 @@ describe('every endpoint answers in the contract shape', () => {
     }
   })
 
+  it('delivers every listed checklist, seeded or new, in the contract shape in both locales', async () => {
+    const list = (await (await server.request('/checklists')).json()) as ChecklistListResponse
+    expect(list.data.map((c) => c.slug)).toContain('delivery-api-checklist')
+    for (const { slug } of list.data) {
+      for (const locale of ['en', 'cy']) {
+        const response = await server.request(`/checklists/${slug}?locale=${locale}`)
+        expect(response.status).toBe(200)
+        await expectValid(response, ChecklistResponse)
+      }
+    }
+  })
+
   it('serves a checklist resolved: dimension names, item ids, linked resources, no editor fields', async () => {
     const { data } = (await (await server.request('/checklists/delivery-api-checklist')).json()) as ChecklistResponse
     expect(data.title).toBe('Delivery test checklist')
