@@ -44,7 +44,10 @@ export const measureFile = async (path: string): Promise<Sizes> => {
   return { raw: source.byteLength, min: smaller.byteLength, ...compress(smaller) }
 }
 
-/** A component's own entry together with everything it imports (Lit included), as one minified file. */
+/**
+ * A component's own entry together with everything it imports (Lit included), as one minified file.
+ * An entry that imports nothing is already self-contained and is measured like any shipped file.
+ */
 export const measureEntry = async (entry: string): Promise<Sizes> => {
   const result = await build({
     entryPoints: [entry],
@@ -52,9 +55,11 @@ export const measureEntry = async (entry: string): Promise<Sizes> => {
     minify: true,
     format: 'esm',
     write: false,
+    metafile: true,
     legalComments: 'none',
     logLevel: 'silent',
   })
+  if (Object.keys(result.metafile.inputs).length === 1) return measureFile(entry)
   const code = result.outputFiles[0]!.contents
   return { raw: readFileSync(entry).byteLength, min: code.byteLength, ...compress(code) }
 }
@@ -72,6 +77,7 @@ const componentEntry = (widgetsDir: string, name: string): string | undefined =>
     for (const [key, target] of Object.entries(manifest.exports)) if (key.includes(name)) collect(target)
   const candidates = [
     ...fromExports.filter((p) => p.endsWith('.js')),
+    `dist/standalone/${name}.js`,
     `dist/define/${name}.js`,
     `dist/${name}.js`,
     `dist/${name}/index.js`,
