@@ -216,15 +216,14 @@ export class SecureBaseCycle extends SecureBaseElement {
       id="tab-${stage.key}"
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls="panel"
-      aria-label=${`${stage.label} (${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)})`}
       tabindex=${index === this.focusIndex ? 0 : -1}
       @click=${() => this.select(index, { focus: true })}
     >
       <rect class="focus-ring" x=${at.x - w / 2 - 6} y=${at.y - h / 2 - 6} width=${w + 12} height=${h + 12} rx="10"></rect>
       ${shape}
       ${walked ? svg`<circle cx=${at.x + w / 2 - 10} cy=${at.y - h / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
-      <text class="actor" x=${at.x} y=${top - 14}>${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}</text>
-      <text x=${at.x} y=${top}>${lines.map((line, i) => svg`<tspan x=${at.x} dy=${i === 0 ? 0 : 13}>${line}</tspan>`)}</text>
+      <text class="actor" x=${at.x} y=${top - 14}>${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}: </text>
+      <text x=${at.x} y=${top}>${lines.map((line, i) => svg`<tspan x=${at.x} dy=${i === 0 ? 0 : 13}>${i === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
     </g>`
   }
 

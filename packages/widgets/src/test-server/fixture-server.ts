@@ -86,6 +86,7 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
     if (kind === 'cycle' || kind === 'dimensions' || kind === 'resources') {
       const found = await readFixture(kind, locale)
       if (!found) return sendJson(res, 404, errorBody(404, 'not-found', `No fixture for ${kind}`))
+      if (kind === 'dimensions' && empty) return sendJson(res, 200, { meta: { ...found.meta, fallbacks: [] }, data: [] })
       if (kind !== 'resources') return sendJson(res, 200, found)
       const all = found.data as Array<Record<string, unknown>>
       const data = empty
