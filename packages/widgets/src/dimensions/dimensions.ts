@@ -157,7 +157,7 @@ export class SecureBaseDimensions extends SecureBaseElement {
               <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius + 5}></circle>
               <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius} fill=${dimension.colour} stroke=${dimension.colour}></circle>
               ${isHighlighted ? svg`<text class="star" x=${at.x} y=${top - 17} aria-hidden="true">★</text>` : nothing}
-              <text x=${at.x} y=${top}>${lines.map((line, n) => svg`<tspan x=${at.x} dy=${n === 0 ? 0 : 15}>${line}</tspan>`)}</text>
+              <text x=${at.x} y=${top}>${lines.map((line, n) => svg`<tspan x=${at.x} dy=${n === 0 ? 0 : 15}>${n === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
             </g>`
           })}
         </svg>
