@@ -1,9 +1,6 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, loggedIn } from '../access'
-
-const here = path.dirname(fileURLToPath(import.meta.url))
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -15,7 +12,8 @@ export const Media: CollectionConfig<'media'> = {
   },
   access: { read: anyone, create: loggedIn, update: loggedIn, delete: adminOnly },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.resolve(here, '../../media'),
+    // Relative to apps/cms, the working directory of every entry point.
+    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'media'),
     mimeTypes: ['image/*', 'application/pdf'],
   },
   fields: [

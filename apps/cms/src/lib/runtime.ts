@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 
-const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-
-/** Where the embedded database and the generated secret live unless told otherwise. */
-export const dataDir = (): string => path.resolve(process.env.SECURE_BASE_DATA_DIR ?? path.join(appRoot, 'data'))
+/**
+ * Where the embedded database and the generated secret live unless told otherwise. Every entry
+ * point (next, the payload CLI, Vitest) runs with apps/cms as its working directory; the bundled
+ * server has no stable source path to resolve from.
+ */
+export const dataDir = (): string =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SECURE_BASE_DATA_DIR ?? 'data')
 
 export type DatabaseChoice =
   | { kind: 'mongodb'; url: string }
