@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { type PartResult, Skipped, renderTable } from './report.js'
 import { runAdminBuild } from './admin-build.js'
 import { runCmsBench } from './cms-bench.js'
@@ -10,13 +10,14 @@ export interface Options {
   profile: boolean
 }
 
-type Part = { name: string; run: (options: Options) => Promise<PartResult | PartResult[]> }
+/** `name` is what `--only=` selects; `label` is how the table names the part. */
+type Part = { name: string; label: string; run: (options: Options) => Promise<PartResult | PartResult[]> }
 
 const PARTS: Part[] = [
-  { name: 'size', run: () => runSize() },
-  { name: 'speed', run: ({ smoke }) => runWidgetSpeed({ smoke }) },
-  { name: 'cms', run: (options) => runCmsBench(options) },
-  { name: 'build', run: ({ smoke }) => runAdminBuild({ smoke }) },
+  { name: 'size', label: 'size', run: () => runSize() },
+  { name: 'speed', label: 'widget speed', run: ({ smoke, profile }) => runWidgetSpeed({ smoke, profile }) },
+  { name: 'cms', label: 'delivery API + CMS', run: (options) => runCmsBench(options) },
+  { name: 'build', label: 'admin build', run: ({ smoke }) => runAdminBuild({ smoke }) },
 ]
 
 const parseArgs = (argv: string[]): Options & { only: Set<string> | null } => {
@@ -32,11 +33,12 @@ const main = async (): Promise<void> => {
   const options = parseArgs(process.argv.slice(2))
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
   console.log(`Secure Base benchmarks (${options.smoke ? 'smoke: short runs, same code paths' : 'full'}) on ${machine}`)
+  console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 
   const results: PartResult[] = []
   for (const part of PARTS) {
     if (options.only && !options.only.has(part.name)) continue
-    console.log(`\n→ ${part.name}`)
+    console.log(`→ ${part.label}`)
     try {
       const out = await part.run(options)
       results.push(...(Array.isArray(out) ? out : [out]))
@@ -44,15 +46,17 @@ const main = async (): Promise<void> => {
       const reason = error instanceof Error ? error.message : String(error)
       // A missing prerequisite is reported and the other parts still run; anything else is a failure.
       results.push({
-        part: part.name,
+        part: part.label,
         rows: error instanceof Skipped ? error.partial : [],
         skipped: reason,
-        failures: error instanceof Skipped && !options.smoke ? [] : [`${part.name}: ${reason}`],
+        failures: error instanceof Skipped && !options.smoke ? [] : [`${part.label}: ${reason}`],
       })
     }
   }
 
   console.log(`\n${renderTable(results)}\n`)
+  // Other work on the machine slows every figure; the load average says how much there was.
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`)
   const failures = results.flatMap((r) => r.failures)
   if (failures.length) {
     console.error(`${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`)

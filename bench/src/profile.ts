@@ -7,7 +7,7 @@ interface ProfileNode {
   hitCount?: number
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[]
   startTime: number
   endTime: number
@@ -25,21 +25,14 @@ const area = (frame: ProfileNode['callFrame']): string => {
   const pkg = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1]
   if (pkg) return pkg
   if (url.includes('/.next/server/')) return 'app bundle (.next/server)'
+  if (/^https?:/.test(url)) return new URL(url).pathname
   return url.replace(/^file:\/\//, '')
 }
 
 const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1).padStart(5)} %`
 
-/**
- * Reads the CPU profiles a server wrote and says where its busy time went: by package and by
- * function, as shares of the samples that were not idle.
- */
-export const summarizeProfiles = (dir: string): string => {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
-  if (!files.length) return `no CPU profile was written in ${dir}`
-  // Next may start helper processes; the profile with the most samples is the one that served the load.
-  const file = files.map((f) => join(dir, f)).sort((x, y) => statSync(y).size - statSync(x).size)[0]!
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
+/** Where a profile's busy samples went: by package (or script) and by function, as shares of the non-idle samples. */
+export const summarizeProfile = (profile: CpuProfile, source: string): string => {
   const byArea = new Map<string, number>()
   const byFunction = new Map<string, number>()
   let busy = 0
@@ -59,10 +52,19 @@ export const summarizeProfiles = (dir: string): string => {
       .map(([name, hits]) => `  ${share(hits, busy)}  ${name}`)
       .join('\n')
   return [
-    `profile: ${file} (${busy} busy samples)`,
+    `profile: ${source} (${busy} busy samples)`,
     'self time by area:',
     top(byArea, 12),
     'self time by function:',
     top(byFunction, 20),
   ].join('\n')
+}
+
+/** Summarizes the CPU profiles a server wrote when it stopped. */
+export const summarizeProfiles = (dir: string): string => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
+  if (!files.length) return `no CPU profile was written in ${dir}`
+  // Next may start helper processes; the largest profile is the one that served the load.
+  const file = files.map((f) => join(dir, f)).sort((x, y) => statSync(y).size - statSync(x).size)[0]!
+  return summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, file)
 }

@@ -5,6 +5,7 @@ import { build } from 'esbuild'
 import { chromium, type Browser } from 'playwright-core'
 import type { AnswerTiming, InteractiveTiming } from './browser/probe.js'
 import { generatedChecklist } from './generated-checklist.js'
+import { type CpuProfile, summarizeProfile } from './profile.js'
 import { HELPER_PORTS, freePort } from './net.js'
 import { CHROMIUM, CHROMIUM_ARGS, benchDir, packageDir } from './paths.js'
 import { type PartResult, Skipped, kb, median, ms } from './report.js'
@@ -62,9 +63,10 @@ interface Run {
   answer?: AnswerTiming
   heapUsed: number
   heapBefore: number
+  profile?: CpuProfile
 }
 
-const measure = async (browser: Browser, origin: string, items: number, answer: boolean): Promise<Run> => {
+const measure = async (browser: Browser, origin: string, items: number, answer: boolean, profile = false): Promise<Run> => {
   // A fresh context per run: no saved answers and no warm caches carried from the run before.
   const context = await browser.newContext()
   try {
@@ -78,10 +80,20 @@ const measure = async (browser: Browser, origin: string, items: number, answer: 
     }
     await tab.goto(`${origin}/${items}`, { waitUntil: 'load' })
     await tab.waitForFunction('Boolean(window.secureBaseBench)')
+    // The clock is for evaluating the widgets, not for downloading them: wait for the preload to land.
+    await tab.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => e.name.endsWith(${JSON.stringify(BUNDLE_PATH)}) && e.responseEnd > 0)`,
+    )
     const heapBefore = await heap()
+    if (profile) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+    }
     const load = (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
+    const cpu = profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined
     const heapUsed = await heap()
-    const run: Run = { load, heapUsed, heapBefore }
+    const run: Run = { load, heapUsed, heapBefore, ...(cpu ? { profile: cpu } : {}) }
     if (answer) {
       run.answer = (await tab.evaluate('window.secureBaseBench.answerOne()')) as AnswerTiming
       if (run.answer.answered !== 1) throw new Error(`after one answer the widget reported ${run.answer.answered} answered`)
@@ -95,9 +107,12 @@ const measure = async (browser: Browser, origin: string, items: number, answer: 
 
 export const runWidgetSpeed = async ({
   smoke,
+  profile = false,
   bundlePath = join(packageDir('@secure-base/widgets'), 'dist', 'secure-base-widgets.js'),
 }: {
   smoke: boolean
+  /** Also profile one 40-item load and print where the page spent its time. */
+  profile?: boolean
   bundlePath?: string
 }): Promise<PartResult> => {
   if (!existsSync(bundlePath))
@@ -141,6 +156,10 @@ export const runWidgetSpeed = async ({
       }
     }
     result.rows.forEach((row) => (row.note = `${row.note} · median of ${runs}`))
+    if (profile) {
+      const { profile: cpu } = await measure(browser, server.origin, SIZES[0], false, true)
+      if (cpu) console.log(`\nWhere a 40-item checklist spends its time to interactive:\n${summarizeProfile(cpu, 'Chromium, 100 µs sampling')}\n`)
+    }
   } finally {
     await browser.close()
     await server.close()

@@ -79,6 +79,8 @@ const focusable = (): HTMLElement | null => {
 const interactive = async (moduleUrl: string): Promise<InteractiveTiming> => {
   const start = performance.now()
   await import(moduleUrl)
+  if (!customElements.get('secure-base-checklist'))
+    throw new Error(`${moduleUrl} ran but registered no <secure-base-checklist> element`)
   await waitFor(focusable, 'a focusable radio in the checklist')
   const ready = performance.now()
   const painted = await afterPaint()
