@@ -1,20 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import type { LocaleController } from '../internal/locale-controller.js'
+import type { Notice } from './checklist-session.js'
 
 /** The notices above the questions and the row of buttons below them. */
-
-export interface Notice {
-  id: 'migrated' | 'corrupt' | 'storage' | 'import'
-  tone: 'info' | 'warning' | 'error'
-  text: string
-}
 
 /** The container is always present so that a notice added to it is announced. */
 export const renderNotices = (i18n: LocaleController, notices: Notice[], dismiss: (id: Notice['id']) => void) =>
   html`<div class="notices" aria-live="polite">
     ${notices.map(
       (n) => html`<div class="notice" part="notice" data-notice=${n.id} data-tone=${n.tone}>
-        <p>${n.text}</p>
+        <p>${i18n.t(n.message, n.params)}</p>
         ${n.id === 'storage'
           ? nothing
           : html`<button type="button" class="sb-button" data-variant="quiet" @click=${() => dismiss(n.id)}>

@@ -8,19 +8,11 @@ import type { AnswerStatus } from '../internal/events.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
 import { renderForm } from './checklist-form.js'
-import {
-  allCounts,
-  currentRatings,
-  emptyAnswers,
-  makeCompletion,
-  progress,
-  recordCompletion,
-  type AnswerSet,
-} from './checklist-model.js'
-import { ChecklistStore, storageKeyFor } from './checklist-store.js'
+import { allCounts, currentRatings, progress, type AnswerSet } from './checklist-model.js'
+import { ChecklistSession, type Notice } from './checklist-session.js'
 import { checklistStyles } from './checklist.styles.js'
-import { renderActions, type Notice, renderNotices } from './checklist-actions.js'
-import { download, exportBlob, exportFilename, readImport } from './checklist-transfer.js'
+import { renderActions, renderNotices } from './checklist-actions.js'
+import { download, exportBlob, exportFilename } from './checklist-transfer.js'
 import { renderSummary } from './checklist-summary.js'
 
 /**
@@ -85,9 +77,6 @@ export class SecureBaseChecklist extends SecureBaseElement {
   @property({ attribute: 'storage-key' }) storageKey?: string
 
   @state() private view: 'form' | 'summary' = 'form'
-  @state() private answers: AnswerSet = emptyAnswers()
-  @state() private notices: Notice[] = []
-  @state() private saveStatus: 'saved' | '' = ''
   @state() private confirming = false
 
   @query('input[type="file"]') private fileInput?: HTMLInputElement
@@ -98,101 +87,47 @@ export class SecureBaseChecklist extends SecureBaseElement {
     key: () => this.checklist ?? '',
   })
 
-  private store?: ChecklistStore
-  private restoredFor?: string
+  private readonly session = new ChecklistSession(this, (checklist, answers) =>
+    this.emit('secure-base-progress', { checklist: checklist.slug, ...progress(checklist, answers) }),
+  )
+
   private reportedLoad?: string
-  private readonly onPageHide = () => this.store?.flush()
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    addEventListener('pagehide', this.onPageHide)
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    removeEventListener('pagehide', this.onPageHide)
-    this.store?.flush()
-  }
 
   private get data(): Checklist | undefined {
     return this.content.state.status === 'ready' ? this.content.state.data : undefined
   }
 
+  private get answers(): AnswerSet {
+    return this.session.answers
+  }
+
   // The content controller settles its state in hostUpdate, which runs after willUpdate, so the
   // saved answers are matched to the content here, before rendering.
   protected override update(changed: PropertyValues<this>): void {
-    this.syncStore()
-    super.update(changed)
-  }
-
-  private syncStore(): void {
     const data = this.data
-    if (!data) return
-    const key = storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey })
-    if (`${key}|${data.version}` === this.restoredFor) return
-    this.store?.flush()
-    this.restoredFor = `${key}|${data.version}`
-    this.store = new ChecklistStore(key)
-    this.restore(data, this.store)
-  }
-
-  private restore(data: Checklist, store: ChecklistStore): void {
-    const { set, outcome } = store.restore(data)
-    this.answers = set
-    this.view = 'form'
-    const notices: Notice[] = []
-    const t = this.i18n.t.bind(this.i18n)
-    if (outcome.kind === 'restored') this.announce(t('checklist.restored'))
-    if (outcome.kind === 'migrated') {
-      notices.push({
-        id: 'migrated',
-        tone: 'info',
-        text: outcome.dropped
-          ? t('checklist.migrated', { count: outcome.dropped })
-          : t('checklist.migratedNone'),
-      })
-      // Saving at once records the new version, so the notice is shown once, not on every visit.
-      store.save(data, set)
+    if (data && this.session.bind({ checklist: data, api: this.api, namespace: this.storageKey })) {
+      this.view = 'form'
+      this.confirming = false
+      if (this.session.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
     }
-    if (outcome.kind === 'set-aside') notices.push({ id: 'corrupt', tone: 'warning', text: t('checklist.corrupt') })
-    if (store.notice === 'unavailable') notices.push({ id: 'storage', tone: 'warning', text: t('checklist.memoryOnly') })
-    this.notices = notices
+    super.update(changed)
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     const state = this.content.state
-    const loadKey = state.status === 'ready' ? `ready|${this.restoredFor}` : state.status === 'error' ? `error|${state.kind}` : ''
+    const loadKey = state.status === 'ready' ? `ready|${state.data.slug}|${state.data.version}` : state.status === 'error' ? `error|${state.kind}` : ''
     if (loadKey && loadKey !== this.reportedLoad) {
       this.reportedLoad = loadKey
       this.emit('secure-base-load', state.status === 'error' ? { status: 'error', kind: state.kind } : { status: 'ready' })
-      if (state.status === 'ready') this.emitProgress()
+      if (state.status === 'ready')
+        this.emit('secure-base-progress', { checklist: state.data.slug, ...progress(state.data, this.answers) })
     }
     if (state.status === 'loading') this.reportedLoad = undefined
   }
 
-  private emitProgress(): void {
-    const data = this.data
-    if (!data) return
-    this.emit('secure-base-progress', { checklist: data.slug, ...progress(data, this.answers) })
-  }
-
   private change(next: AnswerSet): void {
-    const data = this.data
-    if (!data || !this.store) return
-    this.answers = next
-    this.saveStatus = ''
-    this.store.saveSoon(data, next, (persistent) => {
-      if (persistent) this.saveStatus = 'saved'
-      else this.showStorageNotice()
-    })
-    this.emitProgress()
-  }
-
-  private showStorageNotice(): void {
-    const full = this.store?.notice === 'full'
-    const text = this.i18n.t(full ? 'checklist.storageFull' : 'checklist.memoryOnly')
-    if (!this.notices.some((n) => n.id === 'storage')) this.notices = [...this.notices, { id: 'storage', tone: 'warning', text }]
+    this.session.change(next)
   }
 
   private setStatus = (itemId: string, status: AnswerStatus) =>
@@ -211,11 +146,8 @@ export class SecureBaseChecklist extends SecureBaseElement {
 
   private openSummary = () => {
     const data = this.data
-    if (!data || !this.store) return
-    const completions = recordCompletion(this.answers.completions, makeCompletion(data, this.answers))
-    this.answers = { ...this.answers, completions }
-    this.store.saveSoon(data, this.answers, () => undefined)
-    this.store.flush()
+    if (!data) return
+    this.session.complete()
     this.view = 'summary'
     this.confirming = false
     this.emit('secure-base-complete', {
@@ -244,9 +176,8 @@ export class SecureBaseChecklist extends SecureBaseElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="start-again"]')?.focus())
       return
     }
-    this.change({ answers: {}, ratings: {}, completions: this.answers.completions })
+    this.session.clear()
     this.view = 'form'
-    this.notices = this.notices.filter((n) => n.id === 'storage')
     this.announce(this.i18n.t('checklist.cleared'))
     void this.focusHeading('title')
   }
@@ -273,23 +204,11 @@ export class SecureBaseChecklist extends SecureBaseElement {
       text = ''
     }
     input.value = ''
-    const result = readImport(text, data, this.answers)
-    const others = this.notices.filter((n) => n.id !== 'import')
-    if (!result.ok) {
-      const message =
-        result.reason === 'wrong-checklist'
-          ? this.i18n.t('checklist.importWrongChecklist', { slug: result.slug })
-          : this.i18n.t('checklist.importNotJson')
-      this.notices = [...others, { id: 'import', tone: 'error', text: message }]
-      return
-    }
-    this.change(result.set)
-    this.store?.flush()
-    this.notices = [...others, { id: 'import', tone: 'info', text: this.i18n.t('checklist.imported', { file: file.name }) }]
+    this.session.importText(text, file.name)
   }
 
-  private dismiss = (id: string) => {
-    this.notices = this.notices.filter((n) => n.id !== id)
+  private dismiss = (id: Notice['id']) => {
+    this.session.dismiss(id)
     void this.focusHeading('title')
   }
 
@@ -344,8 +263,8 @@ export class SecureBaseChecklist extends SecureBaseElement {
               onNote: this.setNote,
               onRating: this.setRating,
             })}`
-    return html`${header} ${renderNotices(i18n, this.notices, this.dismiss)} ${main}
-      <p class="save-status" part="save-status" role="status">${this.saveStatus ? i18n.t('checklist.saved') : ''}</p>
+    return html`${header} ${renderNotices(i18n, this.session.notices, this.dismiss)} ${main}
+      <p class="save-status" part="save-status" role="status">${this.session.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
       <p class="credit">${i18n.t('checklist.credit')}</p>`
   }

@@ -1,0 +1,143 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit'
+import type { Checklist } from '@secure-base/content'
+import type { MessageKey } from '../locales/index.js'
+import { emptyAnswers, makeCompletion, recordCompletion, type AnswerSet } from './checklist-model.js'
+import { ChecklistStore, storageKeyFor } from './checklist-store.js'
+import { readImport, type ImportResult } from './checklist-transfer.js'
+
+/**
+ * One visitor's sitting with one checklist: the answers in hand, where they are kept, and the
+ * notices about them. The element renders from it and tells it what the visitor did.
+ */
+
+export interface Notice {
+  id: 'migrated' | 'corrupt' | 'storage' | 'import'
+  tone: 'info' | 'warning' | 'error'
+  /** Kept as a message key, not text, so a notice follows a later change of language. */
+  message: MessageKey
+  params?: Record<string, string | number>
+}
+
+export interface SessionSource {
+  checklist: Checklist
+  api: string | undefined
+  namespace: string | undefined
+}
+
+export class ChecklistSession implements ReactiveController {
+  answers: AnswerSet = emptyAnswers()
+  notices: Notice[] = []
+  /** True once the latest change is safely in the browser's storage. */
+  saved = false
+  /** Set when earlier answers were found and restored unchanged, for a one-off announcement. */
+  restoredEarlier = false
+
+  private store?: ChecklistStore
+  private boundTo?: string
+  private checklist?: Checklist
+  private readonly onPageHide = () => this.store?.flush()
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onChange: (checklist: Checklist, answers: AnswerSet) => void,
+  ) {
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.onPageHide)
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.onPageHide)
+    this.store?.flush()
+  }
+
+  /** Matches the saved answers to the content; a new checklist, version or storage key restores afresh. */
+  bind({ checklist, api, namespace }: SessionSource): boolean {
+    const key = storageKeyFor({ api, slug: checklist.slug, namespace })
+    this.checklist = checklist
+    if (`${key}|${checklist.version}` === this.boundTo) return false
+    this.store?.flush()
+    this.boundTo = `${key}|${checklist.version}`
+    const store = new ChecklistStore(key)
+    this.store = store
+    const { set, outcome } = store.restore(checklist)
+    this.answers = set
+    this.saved = false
+    this.restoredEarlier = outcome.kind === 'restored'
+    const notices: Notice[] = []
+    if (outcome.kind === 'migrated') {
+      notices.push(
+        outcome.dropped
+          ? { id: 'migrated', tone: 'info', message: 'checklist.migrated', params: { count: outcome.dropped } }
+          : { id: 'migrated', tone: 'info', message: 'checklist.migratedNone' },
+      )
+      // Saving at once records the new version, so the notice is shown once, not on every visit.
+      store.save(checklist, set)
+    }
+    if (outcome.kind === 'set-aside') notices.push({ id: 'corrupt', tone: 'warning', message: 'checklist.corrupt' })
+    if (store.notice === 'unavailable') notices.push({ id: 'storage', tone: 'warning', message: 'checklist.memoryOnly' })
+    this.notices = notices
+    return true
+  }
+
+  change(next: AnswerSet): void {
+    const { checklist, store } = this
+    if (!checklist || !store) return
+    this.answers = next
+    this.saved = false
+    store.saveSoon(checklist, next, (persistent) => {
+      if (persistent) this.saved = true
+      else this.noteStorageProblem()
+      this.host.requestUpdate()
+    })
+    this.host.requestUpdate()
+    this.onChange(checklist, next)
+  }
+
+  /** Records this completion (one per day) and saves straight away. */
+  complete(): void {
+    const { checklist } = this
+    if (!checklist) return
+    this.change({ ...this.answers, completions: recordCompletion(this.answers.completions, makeCompletion(checklist, this.answers)) })
+    this.store?.flush()
+  }
+
+  /** Clears answers, notes and ratings; earlier completions stay. */
+  clear(): void {
+    this.change({ answers: {}, ratings: {}, completions: this.answers.completions })
+    this.store?.flush()
+    this.notices = this.notices.filter((n) => n.id === 'storage')
+  }
+
+  importText(text: string, filename: string): ImportResult | undefined {
+    if (!this.checklist) return undefined
+    const result = readImport(text, this.checklist, this.answers)
+    const others = this.notices.filter((n) => n.id !== 'import')
+    if (!result.ok) {
+      this.notices = [
+        ...others,
+        result.reason === 'wrong-checklist'
+          ? { id: 'import', tone: 'error', message: 'checklist.importWrongChecklist', params: { slug: result.slug } }
+          : { id: 'import', tone: 'error', message: 'checklist.importNotJson' },
+      ]
+      this.host.requestUpdate()
+      return result
+    }
+    this.notices = [...others, { id: 'import', tone: 'info', message: 'checklist.imported', params: { file: filename } }]
+    this.change(result.set)
+    this.store?.flush()
+    return result
+  }
+
+  dismiss(id: Notice['id']): void {
+    this.notices = this.notices.filter((n) => n.id !== id)
+    this.host.requestUpdate()
+  }
+
+  private noteStorageProblem(): void {
+    const message: MessageKey = this.store?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'
+    this.notices = [...this.notices.filter((n) => n.id !== 'storage'), { id: 'storage', tone: 'warning', message }]
+  }
+}
