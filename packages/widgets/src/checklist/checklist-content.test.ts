@@ -31,6 +31,10 @@ describe('<secure-base-checklist> content from the CMS', () => {
     expect($(el, '[data-action="summary"]')!.textContent?.trim()).toBe('Gweld y crynodeb')
     expect($(el, '[part~="progress"]')!.textContent).toContain('Atebwyd 0 o 15 cwestiwn')
     expect($(el, '[part~="fallback-notice"]')).not.toBeNull()
+    // Questions still in English are marked so, for screen readers reading a Welsh page.
+    const legends = $$(el, 'fieldset[part~="item"] legend')
+    expect(legends[0]!.getAttribute('lang')).toBeNull()
+    expect(legends[3]!.getAttribute('lang')).toBe('en')
     await expectAccessible(el)
 
     // Switching the page language re-renders the UI and fetches the content in that language.

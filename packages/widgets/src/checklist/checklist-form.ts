@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit'
+import { ifDefined } from 'lit/directives/if-defined.js'
 import { live } from 'lit/directives/live.js'
-import { styleMap } from 'lit/directives/style-map.js'
+import { cssProperties } from '../internal/css-properties.js'
 import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
+import { fallbackLang } from '../internal/states.js'
 import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet } from './checklist-model.js'
 
 /** The questions, grouped by dimension: one fieldset and radio group per question and per rating. */
@@ -12,6 +14,8 @@ export interface FormContext {
   i18n: LocaleController
   checklist: Checklist
   set: AnswerSet
+  /** JSON Pointers of strings served in English (`meta.fallbacks`). */
+  fallbacks: readonly string[] | undefined
   onStatus: (itemId: string, status: AnswerStatus) => void
   onNote: (itemId: string, note: string) => void
   onRating: (key: string, value: number | null) => void
@@ -22,8 +26,8 @@ const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
 
 const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
 
-/** Per-dimension colour reaches CSS through CSSOM (styleMap), which a `style-src 'self'` policy allows. */
-export const dimensionColour = (section: ChecklistSection): ReturnType<typeof styleMap> => styleMap({ '--_sb-dimension': section.dimension.colour })
+/** Per-dimension colour reaches CSS through CSSOM, which a `style-src 'self'` policy allows (a style attribute it blocks). */
+export const dimensionColour = (section: ChecklistSection): ReturnType<typeof cssProperties> => cssProperties({ '--_sb-dimension': section.dimension.colour })
 
 const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, sectionIndex: number, partIndex: number) => {
   const { i18n } = ctx
@@ -57,8 +61,9 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
   const item = ctx.checklist.sections[sectionIndex]!.items[itemIndex]!
   const answer = ctx.set.answers[item.id]
   const base = `q-${sectionIndex}-${itemIndex}`
+  const pointer = `/sections/${sectionIndex}/items/${itemIndex}`
   return html`<fieldset class="item" part="item" data-item=${item.id}>
-    <legend>${item.question}</legend>
+    <legend lang=${ifDefined(fallbackLang(ctx.fallbacks, `${pointer}/question`))}>${item.question}</legend>
     <div class="choices">
       ${ANSWER_STATUSES.map(
         (status) => html`<span class="choice">
@@ -74,7 +79,9 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
       )}
     </div>
     <label class="note-label" for=${`${base}-note`}>
-      ${item.evidencePrompt || i18n.t('checklist.evidence')}
+      <span lang=${ifDefined(fallbackLang(ctx.fallbacks, `${pointer}/evidencePrompt`))}
+        >${item.evidencePrompt || i18n.t('checklist.evidence')}</span
+      >
       ${item.evidencePrompt ? html`<span class="hint">${i18n.t('checklist.evidence')}</span>` : nothing}
     </label>
     <textarea
@@ -92,7 +99,7 @@ const renderSection = (ctx: FormContext, section: ChecklistSection, index: numbe
   const counts = sectionCounts(section, ctx.set)
   const answered = section.items.length - counts.unanswered
   const headingId = `section-${index}`
-  return html`<section class="section" part="section" aria-labelledby=${headingId} style=${dimensionColour(section)}>
+  return html`<section class="section" part="section" aria-labelledby=${headingId} ${dimensionColour(section)}>
     <header class="section-header">
       <h3 id=${headingId}>${section.dimension.name}</h3>
       <p class="subtitle">${section.dimension.subtitle}</p>

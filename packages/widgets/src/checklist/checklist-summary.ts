@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import type { Checklist, ChecklistSection } from '@secure-base/content'
+import type { Checklist, ChecklistItem, ChecklistSection } from '@secure-base/content'
 import type { LocaleController } from '../internal/locale-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
+import { fallbackLang } from '../internal/states.js'
+import { ifDefined } from 'lit/directives/if-defined.js'
 import { renderChart } from './checklist-chart.js'
 import { dimensionColour } from './checklist-form.js'
 import { ratingKeys, sectionCounts, type AnswerSet, type Completion } from './checklist-model.js'
@@ -17,6 +19,8 @@ export interface SummaryContext {
   set: AnswerSet
   /** The completion before this one, for change over time. */
   previous: Completion | undefined
+  /** JSON Pointers of strings served in English (`meta.fallbacks`). */
+  fallbacks: readonly string[] | undefined
 }
 
 const change = (i18n: LocaleController, now: number | null | undefined, before: Completion | undefined, key: string) => {
@@ -56,26 +60,28 @@ const renderRatings = (ctx: SummaryContext, section: ChecklistSection) => {
 
 const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: number): TemplateResult => {
   const { i18n, set } = ctx
+  const lang = (item: ChecklistItem) =>
+    ifDefined(fallbackLang(ctx.fallbacks, `/sections/${index}/items/${section.items.indexOf(item)}/question`))
   const seen = section.items.filter((item) => set.answers[item.id]?.status === 'seen')
   const focus = section.items.filter((item) => {
     const status = set.answers[item.id]?.status
     return status === 'not-yet' || status === 'not-sure'
   })
   const counts = sectionCounts(section, set)
-  return html`<section class="summary-section" part="summary-section" aria-labelledby=${`summary-${index}`} style=${dimensionColour(section)} data-dimension=${section.dimension.slug}>
+  return html`<section class="summary-section" part="summary-section" aria-labelledby=${`summary-${index}`} ${dimensionColour(section)} data-dimension=${section.dimension.slug}>
     <h3 id=${`summary-${index}`}>${section.dimension.name}</h3>
     <p class="subtitle">${section.dimension.subtitle}</p>
     ${renderRatings(ctx, section)}
     <h4>${i18n.t('checklist.summary.strengths')}</h4>
     ${seen.length
-      ? html`<ul class="strengths">${seen.map((item) => html`<li>${item.question}</li>`)}</ul>`
+      ? html`<ul class="strengths">${seen.map((item) => html`<li lang=${lang(item)}>${item.question}</li>`)}</ul>`
       : html`<p>${i18n.t('checklist.summary.noStrengths')}</p>`}
     <h4>${i18n.t('checklist.summary.focus')}</h4>
     ${focus.length
       ? html`<ul class="focus">
           ${focus.map(
             (item) => html`<li>
-              ${item.question}
+              <span lang=${lang(item)}>${item.question}</span>
               ${set.answers[item.id]?.status === 'not-sure'
                 ? html`<span class="muted">${i18n.t('checklist.summary.notSureMark')}</span>`
                 : nothing}
@@ -88,7 +94,7 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
       : nothing}
     ${section.guidance.length
       ? html`<h4>${i18n.t('checklist.summary.guidance')}</h4>
-          <div class="guidance">${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
+          <div class="guidance" lang=${ifDefined(fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`))}>${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
       : nothing}
     ${section.resources.length
       ? html`<h4>${i18n.t('checklist.summary.resources')}</h4>

@@ -248,7 +248,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
       this.view === 'summary'
         ? html`<section class="summary" part="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" tabindex="-1">${i18n.t('checklist.summary.title')}</h2>
-            ${renderSummary({ i18n, checklist: data, set: this.answers, previous: this.answers.completions.at(-2) })}
+            ${renderSummary({ i18n, checklist: data, set: this.answers, previous: this.answers.completions.at(-2), fallbacks })}
           </section>`
         : html`<div class="progress" part="progress">
               <label for="progress">${i18n.t('checklist.progressLabel')}</label>
@@ -259,6 +259,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
               i18n,
               checklist: data,
               set: this.answers,
+              fallbacks,
               onStatus: this.setStatus,
               onNote: this.setNote,
               onRating: this.setRating,

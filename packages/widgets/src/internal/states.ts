@@ -41,3 +41,10 @@ export const renderEmpty = (i18n: LocaleController, message?: string): TemplateR
 /** A note shown when the CMS had to fill gaps in the visitor's language with English. */
 export const renderFallbackNotice = (i18n: LocaleController, fallbacks: readonly string[] | undefined) =>
   fallbacks?.length ? html`<p part="fallback-notice">${i18n.t('common.fallbackNotice')}</p>` : nothing
+
+/**
+ * `en` when the string at `pointer` (a JSON Pointer into `data`) was served in English for want of
+ * a translation, so screen readers pronounce it as English inside a Welsh page.
+ */
+export const fallbackLang = (fallbacks: readonly string[] | undefined, pointer: string): 'en' | undefined =>
+  fallbacks?.some((f) => pointer === f || pointer.startsWith(`${f}/`)) ? 'en' : undefined
