@@ -29,19 +29,33 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
       const w = window as unknown as { __violations: string[]; __errors: string[] }
       w.__violations = []
       w.__errors = []
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`))
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) => {
+          // Composed path: the offending node is usually inside a widget's shadow root.
+          const node = e.composedPath()[0]
+          const where = node instanceof Element ? `<${node.localName} class="${node.getAttribute('class') ?? ''}">` : ''
+          const host = node instanceof Node && node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host.localName : ''
+          w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${host} ${where}`.replace(/\s+/g, ' ').trim())
+        },
+        true,
+      )
       window.addEventListener('error', (e) => w.__errors.push(String(e.message)))
       window.addEventListener('unhandledrejection', (e) => w.__errors.push(String(e.reason)))
     })
     await page.goto(url)
-    await page.waitForFunction(
-      (tags: string[]) =>
-        tags.every((tag) => {
-          const root = document.querySelector(tag)?.shadowRoot
-          return !!root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]')
-        }),
-      names,
-    )
+    // A widget that never renders is reported below as not rendered rather than as a bare timeout.
+    await page
+      .waitForFunction(
+        (tags: string[]) =>
+          tags.every((tag) => {
+            const root = document.querySelector(tag)?.shadowRoot
+            return !!root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]')
+          }),
+        names,
+        { timeout: 8000 },
+      )
+      .catch(() => undefined)
     // One more frame so that late violation reports (they are queued as tasks) arrive.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
     return await page.evaluate((tags: string[]) => {
