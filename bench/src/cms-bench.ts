@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ChecklistResponse, validate } from '@secure-base/content'
-import { CHECKLIST_SLUG, DELIVERY_PATH, type RunningCms, STOCK_REST_PATH, startCms } from './cms.js'
+import { type RunningCms, deliveryPath, startCms, stockRestPath } from './cms.js'
 import { expectStatus, runLoad } from './load.js'
 import type { LoadSummary } from './load-worker.js'
 import { benchDir } from './paths.js'
@@ -35,14 +35,14 @@ const fetchOnce = async (url: string) => {
 }
 
 /** Checks, before timing anything, that (a) and (b) really return the same checklist. */
-const checkSameChecklist = async (origin: string) => {
-  const delivery = await fetchOnce(`${origin}${DELIVERY_PATH}`)
+const checkSameChecklist = async (origin: string, slug: string) => {
+  const delivery = await fetchOnce(`${origin}${deliveryPath(slug)}`)
   const parsed = validate(ChecklistResponse, JSON.parse(delivery.body.toString()))
   if (!parsed.ok) throw new Error(`the delivery response breaks the contract: ${parsed.issues.slice(0, 3).join('; ')}`)
-  const stock = await fetchOnce(`${origin}${STOCK_REST_PATH}`)
+  const stock = await fetchOnce(`${origin}${stockRestPath(slug)}`)
   const docs = (JSON.parse(stock.body.toString()) as { docs?: { slug?: string }[] }).docs ?? []
-  if (docs.length !== 1 || docs[0]?.slug !== CHECKLIST_SLUG)
-    throw new Error(`Payload's REST found ${docs.length} checklists for ${CHECKLIST_SLUG}, expected exactly that one`)
+  if (docs.length !== 1 || docs[0]?.slug !== slug)
+    throw new Error(`Payload's REST found ${docs.length} checklists for ${slug}, expected exactly that one`)
   const etag = delivery.response.headers.get('etag')
   if (!etag) throw new Error('the delivery response has no ETag')
   const headers: Record<string, string> = {}
@@ -62,7 +62,8 @@ const loadRow = (measure: string, s: LoadSummary, note = ''): Row => ({
 
 const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOptions, delivery: PartResult) => {
   const seconds = options.smoke ? 2 : 30
-  const checklist = await checkSameChecklist(cms.origin)
+  const checklist = await checkSameChecklist(cms.origin, cms.slug)
+  const deliveryUrl = `${cms.origin}${deliveryPath(cms.slug)}`
   const ceiling = await startStaticCeiling(workDir, checklist.body, checklist.headers)
   const run = async (label: string, url: string, status: number, headers?: Record<string, string>) => {
     // A short unmeasured run first, so JIT warm-up and the first (uncached) render are not in the figure.
@@ -74,17 +75,17 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
   try {
     cms.server.memory.reset()
     const c = await run('(c) static ceiling', ceiling.url, 200)
-    const a = await run('(a) delivery', `${cms.origin}${DELIVERY_PATH}`, 200)
-    const a304 = await run('(a) delivery with If-None-Match', `${cms.origin}${DELIVERY_PATH}`, 304, {
+    const a = await run('(a) delivery', deliveryUrl, 200)
+    const a304 = await run('(a) delivery with If-None-Match', deliveryUrl, 304, {
       'if-none-match': checklist.etag,
     })
-    const b = await run("(b) Payload's REST", `${cms.origin}${STOCK_REST_PATH}`, 200)
+    const b = await run("(b) Payload's REST", `${cms.origin}${stockRestPath(cms.slug)}`, 200)
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
     const setup = `${seconds} s × ${CONNECTIONS} connections`
     delivery.rows.push(
-      loadRow(`(a) ${DELIVERY_PATH}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup}`),
+      loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup}`),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
-      loadRow(`(b) ${STOCK_REST_PATH}`, b, `${b.total ? checklist.stockBytes : 0} B`),
+      loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
       loadRow('(c) node:http, same bytes from memory', c, 'the ceiling on this machine'),
       { part: 'delivery API', measure: 'a/b (target ≥ 10)', value: ratio(a.requestsPerSecond, b.requestsPerSecond) },
       { part: 'delivery API', measure: 'a/c (target ≥ 0.5)', value: ratio(a.requestsPerSecond, c.requestsPerSecond) },
@@ -101,7 +102,7 @@ const profileDelivery = async (seededDb: string, workDir: string, smoke: boolean
   copyDatabase(seededDb, dbFile)
   const cms = await startCms({ dbFile, dataDir: join(workDir, 'data-profile'), cpuProfileDir: profileDir })
   try {
-    await runLoad({ url: `${cms.origin}${DELIVERY_PATH}`, connections: CONNECTIONS, durationSeconds: smoke ? 2 : 15 })
+    await runLoad({ url: `${cms.origin}${deliveryPath(cms.slug)}`, connections: CONNECTIONS, durationSeconds: smoke ? 2 : 15 })
   } finally {
     await cms.server.stop()
   }

@@ -1,15 +1,28 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync } from 'node:fs'
+import { API_PREFIX, ChecklistListResponse, validate } from '@secure-base/content'
 import { join } from 'node:path'
 import { CMS_PORTS, freePort, waitForOk } from './net.js'
 import { cmsDir } from './paths.js'
 import { type GroupProcess, logExcerpt, startGroup } from './proc.js'
 import { Skipped } from './report.js'
 
-export const CHECKLIST_SLUG = '5-10-years'
-export const DELIVERY_PATH = `/api/widget/v1/checklists/${CHECKLIST_SLUG}`
+/** The seeded checklist the load tests read: the one for this age band, whatever its slug. */
+export const AGE_BAND = '5-10-years'
+const LIST_PATH = `${API_PREFIX}/checklists`
+export const deliveryPath = (slug: string): string => `${LIST_PATH}/${slug}`
 /** Payload's own REST for the same checklist, at the depth that resolves its dimensions and resources. */
-export const STOCK_REST_PATH = `/api/checklists?where[slug][equals]=${CHECKLIST_SLUG}&depth=2&locale=en`
+export const stockRestPath = (slug: string): string => `/api/checklists?where[slug][equals]=${slug}&depth=2&locale=en`
+
+/** Asks the delivery API which published checklist covers the age band. */
+export const findChecklistSlug = async (origin: string): Promise<string> => {
+  const response = await fetch(`${origin}${LIST_PATH}`)
+  const list = validate(ChecklistListResponse, await response.json())
+  if (!list.ok) throw new Error(`${LIST_PATH} breaks the contract: ${list.issues.slice(0, 3).join('; ')}`)
+  const found = list.value.data.find((c) => c.ageBand === AGE_BAND)
+  if (!found) throw new Error(`no published checklist for ${AGE_BAND} in ${LIST_PATH}; was the database seeded?`)
+  return found.slug
+}
 
 /** How long a cold start (migrations and the first-start seed) may take before the run gives up. */
 const START_TIMEOUT_MS = 180_000
@@ -25,6 +38,8 @@ export const requireCmsBuild = (): void => {
 export interface RunningCms {
   origin: string
   server: GroupProcess
+  /** The slug of the seeded checklist for AGE_BAND. */
+  slug: string
   /** From spawning `next start` to the first 200 from the delivery API. */
   startToFirstResponseMs: number
   /** Peak RSS of the server's process group from spawn to that first response. */
@@ -65,9 +80,10 @@ export const startCms = async ({ dbFile, dataDir, cpuProfileDir }: CmsOptions): 
     env,
   })
   try {
-    const answered = await waitForOk(`${origin}${DELIVERY_PATH}`, START_TIMEOUT_MS, () => !server.exited())
+    const answered = await waitForOk(`${origin}${LIST_PATH}`, START_TIMEOUT_MS, () => !server.exited())
     return {
       origin,
+      slug: await findChecklistSlug(origin),
       server,
       startToFirstResponseMs: answered - started,
       startPeakRss: Math.max(server.memory.peak, server.memory.sample()),
