@@ -38,7 +38,7 @@ export const startPartnerServer = async (options: PartnerServerOptions): Promise
   const cmsOrigin = new URL(options.cmsUrl).origin
   const host = options.host ?? '127.0.0.1'
   const log = options.log ?? ((message: string) => console.log(message))
-  const checklist = options.checklist ?? '5-10-years'
+  const checklist = options.checklist ?? 'checklist-5-10-years'
   const widgetScript = createWidgetScriptSource(cmsOrigin, (problem) =>
     log(`Partner page: the widgets cannot be embedded yet. ${problem}`),
   )

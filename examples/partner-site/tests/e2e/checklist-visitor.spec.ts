@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/stack.ts'
+import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 import { focused } from './support/page.ts'
 
 interface Section {
@@ -25,7 +25,7 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   page,
   request,
 }) => {
-  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`)).json()) as {
+  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
     data: { asksRating: boolean; sections: Section[] }
   }
   const total = data.sections.reduce((n, s) => n + s.items.length, 0)
@@ -50,17 +50,19 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
     if (!f || f.widget !== 'secure-base-checklist') continue
     if (f.tag === 'input' && f.type === 'radio' && f.name && !visitedGroups.has(f.name)) {
       visitedGroups.add(f.name)
-      if ((ANSWERS as readonly string[]).includes(f.label)) {
-        // Space chooses "Seen"; each arrow press moves the choice along the group.
-        const answer = itemIndex % 3
-        if (answer === 0) await page.keyboard.press('Space')
-        for (let k = 0; k < answer; k++) await page.keyboard.press('ArrowRight')
-        expectedAnswers.push(ANSWERS[answer]!)
+      const isAnswer = (ANSWERS as readonly string[]).includes(f.label)
+      const target = isAnswer ? ANSWERS[itemIndex % 3]! : String(3 + (ratingIndex % 7))
+      // Space takes the focused choice; arrow keys move the choice along the group (and wrap).
+      if (f.label === target) await page.keyboard.press('Space')
+      for (let k = 0; k < 14 && (await focused(page))?.label !== target; k++) await page.keyboard.press('ArrowRight')
+      const chosen = await focused(page)
+      expect(chosen?.label).toBe(target)
+      expect(chosen?.checked).toBe(true)
+      if (isAnswer) {
+        expectedAnswers.push(target)
         itemIndex++
-      } else if (/^\d+$/.test(f.label)) {
-        const value = 3 + (ratingIndex % 7)
-        for (let k = 0; k < value; k++) await page.keyboard.press('ArrowRight')
-        expectedRatings.push(value)
+      } else {
+        expectedRatings.push(Number(target))
         ratingIndex++
       }
     } else if (f.tag === 'textarea' && !noteWritten) {

@@ -1,11 +1,11 @@
-import { expect, test } from './support/stack.ts'
+import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 
 test('with the CMS stopped the widgets offer a retry, the agency page keeps working, and retry recovers', async ({
   stack,
   page,
   request,
 }) => {
-  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`)).json()) as {
+  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
     data: { sections: { items: { question: string }[] }[] }
   }
   const firstQuestion = data.sections[0]!.items[0]!.question

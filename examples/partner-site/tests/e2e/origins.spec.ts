@@ -1,10 +1,10 @@
-import { expect, test } from './support/stack.ts'
+import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 
 test('a page on an origin no agency lists gets no content, and the widgets say so', async ({ stack, page, request }) => {
-  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`)).json()) as {
+  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
     data: { sections: { items: { question: string }[] }[] }
   }
-  const refused = (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`, {
+  const refused = (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`, {
     headers: { origin: new URL(stack.stranger.url).origin },
   })).headers()
   expect(refused['access-control-allow-origin']).toBeUndefined()

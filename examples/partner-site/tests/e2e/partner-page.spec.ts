@@ -1,4 +1,4 @@
-import { expect, test } from './support/stack.ts'
+import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 import { runAxe, watchPage } from './support/page.ts'
 
 test.describe('the partner page', () => {
@@ -19,7 +19,7 @@ test.describe('the partner page', () => {
 
   test('shows all three widgets with content, with no CSP violation and no console error', async ({ stack, page, request }) => {
     const watch = await watchPage(page)
-    const checklist = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/5-10-years`)).json()) as {
+    const checklist = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
       data: { sections: { items: { question: string }[] }[] }
     }
     const cycle = (await (await request.get(`${stack.cms.url}/api/widget/v1/cycle`)).json()) as {
@@ -39,7 +39,7 @@ test.describe('the partner page', () => {
     const accent = await page
       .locator('secure-base-checklist')
       .evaluate((el) => getComputedStyle(el).getPropertyValue('--secure-base-accent').trim())
-    expect(accent).toBe('#0b4f5c')
+    expect(accent).toBe('#1d4e89')
 
     expect(await watch.cspViolations()).toEqual([])
     expect(watch.consoleErrors).toEqual([])

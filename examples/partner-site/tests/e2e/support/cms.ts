@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const CMS_DIR = fileURLToPath(new URL('../../../../../apps/cms/', import.meta.url))
-const bin = (name: string) => path.join(CMS_DIR, 'node_modules', '.bin', name)
+const NEXT_BIN = path.join(CMS_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 export interface CmsOptions {
   port: number
@@ -45,9 +45,9 @@ const exited = (child: ChildProcess) =>
   })
 
 /**
- * The production CMS: `payload migrate` on the database file, then `next start` of the built
- * app. Ready means the widget manifest and the delivery API both answer, so Payload has booted
- * and seeded the empty database.
+ * The production CMS: `next start` of the built app, which runs its migrations and seeds an
+ * empty database when Payload boots. Ready means the widget manifest and the delivery API both
+ * answer, so that boot has happened.
  */
 export const createCms = ({ port, databaseUrl, logFile }: CmsOptions): CmsServer => {
   const url = `http://127.0.0.1:${port}`
@@ -87,10 +87,7 @@ export const createCms = ({ port, databaseUrl, logFile }: CmsOptions): CmsServer
       if (server) return
       if (!existsSync(path.join(CMS_DIR, '.next', 'BUILD_ID')))
         throw new Error('The CMS is not built: run `pnpm --filter @secure-base/cms build` first.')
-      const migrate = run(bin('payload'), ['migrate'], env, logFile)
-      const code = await exited(migrate)
-      if (code !== 0) throw new Error(`payload migrate failed (${code}):\n${tail(logFile)}`)
-      server = run(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], env, logFile)
+      server = run(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], env, logFile)
       await waitUntilReady(server)
     },
     async stop() {

@@ -24,7 +24,11 @@ export const watchPage = async (page: Page): Promise<PageWatch> => {
     window.__cspViolations = []
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+      (event) => {
+        const where = event.target instanceof Element ? `<${event.target.localName}>` : 'document'
+        const what = event.blockedURI || `inline "${event.sample}"`
+        window.__cspViolations?.push(`${event.violatedDirective} blocked ${what} on ${where}`)
+      },
       true,
     )
   })

@@ -8,7 +8,7 @@ import { createCms, type CmsServer } from './cms.ts'
 import { login, registerFirstAdmin, type DocList, type RestClient } from './rest.ts'
 
 export const AGENCY_SLUG = 'harbour-lights-fostering'
-export const CHECKLIST_SLUG = '5-10-years'
+export const CHECKLIST_SLUG = 'checklist-5-10-years'
 
 export interface Stack {
   cms: CmsServer
