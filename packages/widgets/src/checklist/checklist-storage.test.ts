@@ -108,6 +108,21 @@ describe('<secure-base-checklist> saving on this device', () => {
     await expectAccessible(el)
   })
 
+  it('keeps working and says so when the browser storage fills up part way through', async () => {
+    const el = await mount({ inline: fixture })
+    await whenReady(el)
+    await userEvent.click(statusRadio(el, 'av-1', 'seen'))
+    await whenSaved((s) => s.answers['av-1']?.status === 'seen')
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await userEvent.click(statusRadio(el, 'av-2', 'not-yet'))
+    await expect.poll(() => $(el, '[data-notice="storage"]')?.textContent).toContain('storage is full')
+    expect(statusRadio(el, 'av-2', 'not-yet').checked).toBe(true)
+    expect($(el, '[part~="save-status"]')!.textContent).not.toContain('Saved on this device')
+    await expectAccessible(el)
+  })
+
   it('starts again only after confirmation, and keeps earlier summaries', async () => {
     const el = await mount({ inline: fixture })
     await whenReady(el)
