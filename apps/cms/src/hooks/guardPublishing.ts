@@ -11,7 +11,7 @@ const assertMayPublish = (
   // Local API calls without a user (seed, migrations) run with full trust.
   if (!user) return
   if (status === 'published' && !canPublish(user)) {
-    throw new APIError(PUBLISH_FORBIDDEN_MESSAGE, 403, undefined, true)
+    throw new APIError(PUBLISH_FORBIDDEN_MESSAGE, 403, { reason: 'publishing-needs-a-reviewer' }, true)
   }
 }
 
