@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
+import welsh from '@secure-base/content/fixtures/checklist-5-10-years.cy.json'
 import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './test-helpers.js'
 
 afterEach(cleanUp)
@@ -74,6 +75,17 @@ describe('<secure-base-checklist> summary', () => {
     expect($(el, '.history')!.textContent).toContain('1 Oct 2026')
     // Reflective, never a verdict: no score or pass/fail wording anywhere in the summary.
     expect($(el, '[part~="summary"]')!.textContent).not.toMatch(/\b(pass|fail|score:|\d+%)/i)
+    await expectAccessible(el)
+  })
+
+  it('stays accessible in the dark theme and in Welsh, summary included', async () => {
+    seed()
+    const el = await mount({ inline: welsh, attributes: { theme: 'dark', lang: 'cy' } })
+    await whenReady(el)
+    await userEvent.click($(el, '[data-action="summary"]')!)
+    await expect.poll(() => $(el, '#summary-title')?.textContent).toBe('Crynodeb')
+    expect($(el, '[data-dimension="availability"] h4')!.textContent).toBe('Cryfderau rydych chi wedi’u gweld')
+    expect($(el, '[data-rating="availability"]')!.textContent).toContain('Eich sgôr: 10 o 10')
     await expectAccessible(el)
   })
 
