@@ -19,6 +19,8 @@ interface DeliveryCacheState {
   agencyOrigins: Set<string> | null
   /** Agencies change independently of content, and only CORS depends on them. */
   agencyGeneration: number
+  /** The configured public server URL, once Payload has been loaded; part of some cache keys. */
+  serverURL: string | undefined
 }
 
 const KEY = Symbol.for('secure-base.delivery-cache')
@@ -27,7 +29,7 @@ const MAX_ENTRIES = 2000
 
 const state = (): DeliveryCacheState => {
   const holder = globalThis as unknown as Record<symbol, DeliveryCacheState | undefined>
-  holder[KEY] ??= { entries: new Map(), generation: 0, agencyOrigins: null, agencyGeneration: 0 }
+  holder[KEY] ??= { entries: new Map(), generation: 0, agencyOrigins: null, agencyGeneration: 0, serverURL: undefined }
   return holder[KEY]
 }
 
@@ -65,4 +67,10 @@ export const agencyGeneration = (): number => state().agencyGeneration
 export const storeAgencyOrigins = (origins: Set<string>, builtUnder: number): void => {
   const s = state()
   if (s.agencyGeneration === builtUnder) s.agencyOrigins = origins
+}
+
+export const knownServerURL = (): string | undefined => state().serverURL
+
+export const rememberServerURL = (url: string): void => {
+  state().serverURL = url
 }

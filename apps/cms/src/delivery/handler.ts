@@ -11,7 +11,15 @@ import {
   validate,
   type ErrorResponse,
 } from '@secure-base/content'
-import { cacheGeneration, cachedAgencyOrigins, readCached, storeCached, type CachedResponse } from './cache'
+import {
+  cacheGeneration,
+  cachedAgencyOrigins,
+  knownServerURL,
+  readCached,
+  rememberServerURL,
+  storeCached,
+  type CachedResponse,
+} from './cache'
 import { allowedOrigins, corsHeaders } from './cors'
 import {
   buildChecklist,
@@ -22,6 +30,7 @@ import {
   type Built,
 } from './endpoints'
 import { DeliveryHttpError } from './errors'
+import { ALLOW, replyFor, segmentsBelow } from './reply'
 import { parseDeliveryRequest, type DeliveryRequest } from './request'
 
 export interface DeliveryHandlerOptions {
@@ -29,9 +38,6 @@ export interface DeliveryHandlerOptions {
   getPayload: () => Promise<Payload>
 }
 
-const ALLOW = 'GET, HEAD, OPTIONS'
-// Browsers and CDNs may keep a copy but must ask every time, so a publish shows on the next load.
-const CACHE_OK = 'public, max-age=0, must-revalidate'
 const encoder = new TextEncoder()
 
 const etagOf = (body: Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
@@ -42,14 +48,6 @@ const serialize = (status: number, payload: unknown): CachedResponse => {
 }
 
 const errorBody = (status: number, code: string, message: string): ErrorResponse => ({ error: { status, code, message } })
-
-/** If-None-Match uses weak comparison (RFC 9110 §13.1.2): a `W/` prefix still matches our strong tag. */
-const matchesEtag = (header: string | null, etag: string) =>
-  header !== null &&
-  header.split(',').some((tag) => {
-    const t = tag.trim()
-    return t === '*' || t === etag || t === `W/${etag}`
-  })
 
 const SCHEMAS = {
   checklists: ChecklistListResponse,
@@ -81,26 +79,11 @@ const build = (payload: Payload, req: DeliveryRequest, origin: string): Promise<
  * cached as bytes until content changes; a cache hit touches neither auth nor the database.
  */
 export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) => {
-  let serverURL: string | undefined
   const inFlight = new Map<string, Promise<CachedResponse>>()
 
-  const respond = async (request: Request, entry: CachedResponse, cors: Record<string, string>, head: boolean) => {
-    const headers: Record<string, string> = {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': entry.status === 200 ? CACHE_OK : 'no-store',
-      Vary: 'Origin',
-      'X-Content-Type-Options': 'nosniff',
-      ...cors,
-    }
-    if (entry.status === 200) {
-      headers.ETag = entry.etag
-      if (matchesEtag(request.headers.get('if-none-match'), entry.etag)) {
-        delete headers['Content-Type']
-        return new Response(null, { status: 304, headers })
-      }
-    }
-    headers['Content-Length'] = String(entry.body.byteLength)
-    return new Response(head ? null : (entry.body as BodyInit), { status: entry.status, headers })
+  const respond = (request: Request, entry: CachedResponse, cors: Record<string, string>, head: boolean) => {
+    const reply = replyFor(entry, cors, request.headers.get('if-none-match'), head)
+    return new Response(reply.body as BodyInit | null, { status: reply.status, headers: reply.headers })
   }
 
   const corsFor = async (request: Request, preflight = false) => {
@@ -112,9 +95,8 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
 
   const get = async (request: Request, head: boolean): Promise<Response> => {
     const url = new URL(request.url)
-    const below = url.pathname.slice(API_PREFIX.length)
-    const pathSegments = url.pathname.startsWith(API_PREFIX) && (below === '' || below.startsWith('/')) ? below.split('/') : ['']
-    const origin = serverURL || url.origin
+    const pathSegments = segmentsBelow(API_PREFIX, url.pathname)
+    const origin = knownServerURL() || url.origin
     let req: DeliveryRequest
     try {
       req = parseDeliveryRequest(pathSegments, url.searchParams, origin)
@@ -139,7 +121,8 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
   const render = async (req: DeliveryRequest, requestOrigin: string): Promise<CachedResponse> => {
     const generation = cacheGeneration()
     const payload = await getPayload()
-    serverURL ??= payload.config.serverURL || ''
+    if (knownServerURL() === undefined) rememberServerURL(payload.config.serverURL || '')
+    const serverURL = knownServerURL()
     let entry: CachedResponse
     try {
       const built = await build(payload, req, serverURL || requestOrigin)
