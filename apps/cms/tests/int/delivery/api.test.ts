@@ -177,6 +177,22 @@ describe('HTTP caching', () => {
     expect((await other.arrayBuffer()).byteLength).toBe(bytes.byteLength)
   })
 
+  it('answers a repeated request from the cache before the route handler, byte for byte alike', async () => {
+    const path = '/resources?setting=foster-care&locale=cy'
+    const headersOf = (r: Response) =>
+      [...r.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)).sort()
+    const before = { ...server.answered }
+    const first = await server.request(path, { headers: { Origin: ALLOWED } })
+    const firstBody = await first.text()
+    const second = await server.request(path, { headers: { Origin: ALLOWED } })
+    expect(await second.text()).toBe(firstBody)
+    expect(headersOf(second)).toEqual(headersOf(first))
+    const revalidated = await server.request(path, { headers: { 'If-None-Match': first.headers.get('etag') as string } })
+    expect(revalidated.status).toBe(304)
+    expect(server.answered.handler - before.handler).toBeLessThanOrEqual(1)
+    expect(server.answered.fastPath - before.fastPath).toBeGreaterThanOrEqual(2)
+  })
+
   it('gives each locale its own ETag', async () => {
     const en = await server.request('/cycle?locale=en')
     const cy = await server.request('/cycle?locale=cy')

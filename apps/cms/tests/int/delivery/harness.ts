@@ -5,18 +5,22 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Payload } from 'payload'
 import { API_PREFIX } from '@secure-base/content'
+import { serveFromDeliveryCache } from '../../../src/delivery/fast-path'
 import { createDeliveryHandler } from '../../../src/delivery/handler'
 
 /**
  * A real delivery server for the tests: the project's Payload config on a fresh SQLite file in a
- * temporary directory, and the delivery handler behind Node's own HTTP server on loopback. The
- * handler is the same one the Next route exports, so only Next's routing layer is left out.
+ * temporary directory, and the delivery handler behind Node's own HTTP server on loopback, put
+ * together as the production server does it: the cache fast path first, then the handler the Next
+ * route exports. Only Next's routing layer is left out.
  */
 export interface DeliveryServer {
   payload: Payload
   base: string
   /** GET (or another method) on a path below the API prefix. */
   request: (pathAndQuery: string, init?: RequestInit) => Promise<Response>
+  /** How many requests each layer answered, to tell cache hits from builds. */
+  answered: { fastPath: number; handler: number }
   close: () => Promise<void>
 }
 
@@ -33,7 +37,13 @@ export const startDeliveryServer = async (port: number): Promise<DeliveryServer>
   const payload = await getPayload({ config })
   const handler = createDeliveryHandler({ getPayload: async () => payload })
 
+  const answered = { fastPath: 0, handler: 0 }
   const server: Server = createServer((req, res) => {
+    if (serveFromDeliveryCache(req, res)) {
+      answered.fastPath += 1
+      return
+    }
+    answered.handler += 1
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(name, value)
@@ -57,6 +67,7 @@ export const startDeliveryServer = async (port: number): Promise<DeliveryServer>
   return {
     payload,
     base,
+    answered,
     request: (pathAndQuery, init) => fetch(`${base}${pathAndQuery}`, init),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
