@@ -1,5 +1,7 @@
 import { nothing, svg } from 'lit'
 import type { CaregivingCycle } from '@secure-base/content'
+import type { ContentState } from '../internal/content-controller.js'
+import type { LoadDetail } from '../internal/events.js'
 import { nodePositions } from './geometry.js'
 
 export type WalkedDimension = CaregivingCycle['dimensions'][number]
@@ -30,3 +32,7 @@ export const renderCentre = (
     ${walked ? svg`<text x=${cx} y=${cy + 43}>${walked.dimension.subtitle}</text>` : nothing}
   </g>`
 }
+
+/** What `secure-base-load` reports for a content state; nothing while it is still loading. */
+export const loadDetail = (state: ContentState<unknown>): LoadDetail | null =>
+  state.status === 'ready' ? { status: 'ready' } : state.status === 'error' ? { status: 'error', kind: state.kind } : null

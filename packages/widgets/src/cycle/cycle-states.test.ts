@@ -3,7 +3,8 @@ import { commands, userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/cycle.en.json'
 import '../define/cycle.js'
 import type { SecureBaseCycle } from './cycle.js'
-import { $, $$, api, cleanUp, expectAccessible, luminance, mount, settled, text, whenError } from '../a11y/test-helpers.js'
+import type { LoadDetail } from '../internal/events.js'
+import { $, $$, api, cleanUp, expectAccessible, luminance, mount, recordEvents, settled, text, whenError } from '../a11y/test-helpers.js'
 
 afterEach(async () => {
   cleanUp()
@@ -62,12 +63,15 @@ describe('<secure-base-cycle> over HTTP', () => {
     expect(text($(el, '[part~="error"]'))).toContain('could not be reached')
   })
 
-  it('recovers when the visitor retries after a failure', async () => {
+  it('recovers when the visitor retries after a failure, and tells the host page each outcome', async () => {
+    const loads = recordEvents<LoadDetail>('secure-base-load')
     const el = await fromServer({ api: api(`fail-once/cycle-${crypto.randomUUID()}`) })
     await whenError(el)
     await userEvent.click($(el, '[part~="retry-button"]')!)
     await settled(el)
     expect(text($(el, '[part~="title"]'))).toBe('The caregiving cycle')
+    expect(loads.details).toEqual([{ status: 'error', kind: 'http' }, { status: 'ready' }])
+    loads.stop()
   })
 
   it('announces that it is loading while the server has not answered', async () => {

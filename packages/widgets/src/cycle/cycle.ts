@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit'
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
 import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
 import { nextIndex } from './roving.js'
-import { dimensionSwatch, renderCentre, type WalkedDimension } from './cycle-parts.js'
+import { dimensionSwatch, loadDetail, renderCentre, type WalkedDimension } from './cycle-parts.js'
 
 const UEA = 'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
 
@@ -35,6 +35,7 @@ const NODE = { width: 128, height: 70 }
  * @attr {string} stage - The key of the selected stage; the first stage when absent.
  * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
  *
+ * @fires {CustomEvent<LoadDetail>} secure-base-load - The content loaded or failed: `{ status, kind? }`.
  * @fires {CustomEvent<SelectDetail>} secure-base-select - A stage or the walked dimension changed: `{ kind: 'stage', key, stage, dimension }`.
  *
  * @csspart title - The cycle's heading.
@@ -79,6 +80,17 @@ export class SecureBaseCycle extends SecureBaseElement {
     schema: CaregivingCycle,
     load: (client, request) => client.cycle(request),
   })
+
+  /** The last load outcome reported, so each change from loading to ready or error is reported once. */
+  private lastLoad = 'null'
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const detail = loadDetail(this.content.state)
+    const key = JSON.stringify(detail)
+    if (detail && key !== this.lastLoad) this.emit('secure-base-load', detail)
+    this.lastLoad = key
+  }
 
   private stages(): CycleStage[] {
     const { state } = this.content

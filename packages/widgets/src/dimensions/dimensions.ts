@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit'
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
 import * as v from 'valibot'
 import { CARE_SETTINGS, Dimension, type CareSetting } from '@secure-base/content'
@@ -7,7 +7,7 @@ import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
-import { dimensionSwatch } from '../cycle/cycle-parts.js'
+import { dimensionSwatch, loadDetail } from '../cycle/cycle-parts.js'
 import { nodePositions, wrapLabel } from '../cycle/geometry.js'
 import { nextIndex } from '../cycle/roving.js'
 import { dimensionsStyles } from './dimensions.styles.js'
@@ -32,6 +32,7 @@ const VIEW = { size: 360, spread: 62, radius: 80, label: 100 }
  * @attr {'foster-care' | 'adoption' | 'kinship-care' | 'residential-care' | 'schools'} setting - Shows the note for this care setting.
  * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
  *
+ * @fires {CustomEvent<LoadDetail>} secure-base-load - The content loaded or failed: `{ status, kind? }`.
  * @fires {CustomEvent<SelectDetail>} secure-base-select - A dimension was chosen: `{ kind: 'dimension', key, dimension }`.
  *
  * @csspart diagram - The SVG of overlapping circles.
@@ -68,6 +69,17 @@ export class SecureBaseDimensions extends SecureBaseElement {
     schema: v.array(Dimension),
     load: (client, request) => client.dimensions(request),
   })
+
+  /** The last load outcome reported, so each change from loading to ready or error is reported once. */
+  private lastLoad = 'null'
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const detail = loadDetail(this.content.state)
+    const key = JSON.stringify(detail)
+    if (detail && key !== this.lastLoad) this.emit('secure-base-load', detail)
+    this.lastLoad = key
+  }
 
   private dimensions(): Dimension[] {
     const { state } = this.content
