@@ -70,12 +70,14 @@ export const startCms = async ({ dbFile, dataDir, cpuProfileDir }: CmsOptions): 
     SERVER_URL: origin,
     PORT: String(port),
   }
+  // Node refuses --cpu-prof in NODE_OPTIONS; as a flag it also reaches the next-server worker, which fork() starts with the same flags.
+  const nodeFlags: string[] = []
   if (cpuProfileDir) {
     mkdirSync(cpuProfileDir, { recursive: true })
-    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${cpuProfileDir}`.trim()
+    nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`)
   }
   const started = performance.now()
-  const server = startGroup(process.execPath, [nextBin(cmsDir), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const server = startGroup(process.execPath, [...nodeFlags, nextBin(cmsDir), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: cmsDir,
     env,
   })

@@ -12,6 +12,31 @@ export interface CpuProfile {
   startTime: number
   endTime: number
   samples?: number[]
+  timeDeltas?: number[]
+}
+
+/** A stretch of time in microseconds of the monotonic clock, which V8's profiles and process.hrtime share on Linux. */
+export interface ProfileWindow {
+  from: number
+  to: number
+}
+
+/** Now on the clock V8 stamps profile samples with. */
+export const monotonicMicros = (): number => Number(process.hrtime.bigint() / 1000n)
+
+/** Samples per node, only those taken inside `window` when one is given (e.g. the load test, not the start-up). */
+const hitsPerNode = (profile: CpuProfile, window?: ProfileWindow): Map<number, number> => {
+  const hits = new Map<number, number>()
+  if (!window || !profile.samples || !profile.timeDeltas) {
+    for (const node of profile.nodes) hits.set(node.id, node.hitCount ?? 0)
+    return hits
+  }
+  let at = profile.startTime
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas![i] ?? 0
+    if (at >= window.from && at <= window.to) hits.set(id, (hits.get(id) ?? 0) + 1)
+  })
+  return hits
 }
 
 const IDLE = new Set(['(idle)', '(program)'])
@@ -32,12 +57,13 @@ const area = (frame: ProfileNode['callFrame']): string => {
 const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1).padStart(5)} %`
 
 /** Where a profile's busy samples went: by package (or script) and by function, as shares of the non-idle samples. */
-export const summarizeProfile = (profile: CpuProfile, source: string): string => {
+export const summarizeProfile = (profile: CpuProfile, source: string, window?: ProfileWindow): string => {
   const byArea = new Map<string, number>()
   const byFunction = new Map<string, number>()
+  const counts = hitsPerNode(profile, window)
   let busy = 0
   for (const node of profile.nodes) {
-    const hits = node.hitCount ?? 0
+    const hits = counts.get(node.id) ?? 0
     if (!hits || IDLE.has(node.callFrame.functionName)) continue
     busy += hits
     const where = area(node.callFrame)
@@ -61,10 +87,10 @@ export const summarizeProfile = (profile: CpuProfile, source: string): string =>
 }
 
 /** Summarizes the CPU profiles a server wrote when it stopped. */
-export const summarizeProfiles = (dir: string): string => {
+export const summarizeProfiles = (dir: string, window?: ProfileWindow): string => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
   if (!files.length) return `no CPU profile was written in ${dir}`
   // Next may start helper processes; the largest profile is the one that served the load.
   const file = files.map((f) => join(dir, f)).sort((x, y) => statSync(y).size - statSync(x).size)[0]!
-  return summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, file)
+  return summarizeProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, file, window)
 }
