@@ -41,6 +41,7 @@ export default defineConfig(({ mode }): UserConfig => {
       lib: {
         entry: {
           index: 'src/index.ts',
+          'define/all': 'src/define/all.ts',
           ...Object.fromEntries(components.map((name) => [`define/${name}`, `src/define/${name}.ts`])),
         },
         formats: ['es'],

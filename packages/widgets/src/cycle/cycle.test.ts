@@ -132,6 +132,21 @@ describe('<secure-base-cycle> from inline JSON', () => {
     await expectAccessible(el)
   })
 
+  it('swaps the left and right arrow keys on a right-to-left page', async () => {
+    const page = document.createElement('div')
+    page.dir = 'rtl'
+    document.body.append(page)
+    const el = await mount<SecureBaseCycle>('secure-base-cycle', { inline: fixture, parent: page })
+    await settled(el)
+    tabs(el)[0]!.focus()
+    await userEvent.keyboard('{ArrowLeft}')
+    expect(focused(el)).toBe(tabs(el)[1])
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}')
+    expect(focused(el)).toBe(tabs(el)[3])
+    expect($(el, 'div[dir]')!.getAttribute('dir')).toBe('rtl')
+    await expectAccessible(el)
+  })
+
   it('opens on the stage named by the stage attribute, with that stage as the tab stop', async () => {
     const el = await mountCycle({ stage: 'child-thinking' })
     expect(panelHeading(el)).toBe('What the child thinks and feels')
