@@ -6,7 +6,7 @@ import { expectStatus, runLoad } from './load.js'
 import type { LoadSummary } from './load-worker.js'
 import { benchDir } from './paths.js'
 import { type ProfileWindow, monotonicMicros, summarizeProfiles } from './profile.js'
-import { type PartResult, type Row, mb, ms, ratio } from './report.js'
+import { type PartResult, type Row, mb, ratio, seconds } from './report.js'
 import { startStaticCeiling } from './static-ceiling.js'
 
 export interface CmsBenchOptions {
@@ -61,14 +61,14 @@ const loadRow = (measure: string, s: LoadSummary, note = ''): Row => ({
 })
 
 const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOptions, delivery: PartResult) => {
-  const seconds = options.smoke ? 3 : 30
+  const duration = options.smoke ? 3 : 30
   const checklist = await checkSameChecklist(cms.origin, cms.slug)
   const deliveryUrl = `${cms.origin}${deliveryPath(cms.slug)}`
   const ceiling = await startStaticCeiling(workDir, checklist.body, checklist.headers)
   const run = async (label: string, url: string, status: number, headers?: Record<string, string>) => {
     // A short unmeasured run first, so JIT warm-up and the first (uncached) render are not in the figure.
     await runLoad({ url, connections: CONNECTIONS, durationSeconds: 1, headers })
-    const summary = await runLoad({ url, connections: CONNECTIONS, durationSeconds: seconds, headers })
+    const summary = await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers })
     delivery.failures.push(...expectStatus(label, summary, status))
     return summary
   }
@@ -81,7 +81,7 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     })
     const b = await run("(b) Payload's REST", `${cms.origin}${stockRestPath(cms.slug)}`, 200)
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
-    const setup = `${seconds} s × ${CONNECTIONS} connections`
+    const setup = `${duration} s × ${CONNECTIONS} connections`
     delivery.rows.push(
       loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup}`),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
@@ -139,13 +139,13 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
       {
         part: 'CMS',
         measure: 'start → first delivery response, empty database',
-        value: ms(cold.startToFirstResponseMs),
+        value: seconds(cold.startToFirstResponseMs),
         note: `migrations and first-start seed included · peak RSS ${mb(cold.startPeakRss)}`,
       },
       {
         part: 'CMS',
         measure: 'start → first delivery response, seeded database',
-        value: ms(warm.startToFirstResponseMs),
+        value: seconds(warm.startToFirstResponseMs),
         note: `peak RSS ${mb(warm.startPeakRss)}`,
       },
       {

@@ -31,6 +31,8 @@ export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`
 
 export const ms = (value: number): string => (value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`)
 
+export const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(2)} s`
+
 export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`
 
 export const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a')
