@@ -1,7 +1,8 @@
-import { nothing, svg } from 'lit'
-import type { CaregivingCycle } from '@secure-base/content'
+import { html, nothing, svg } from 'lit'
+import type { CaregivingCycle, CycleStage } from '@secure-base/content'
 import type { ContentState } from '../internal/content-controller.js'
 import type { LoadDetail } from '../internal/events.js'
+import type { LocaleController } from '../internal/locale-controller.js'
 import { nodePositions } from './geometry.js'
 
 export type WalkedDimension = CaregivingCycle['dimensions'][number]
@@ -36,3 +37,26 @@ export const renderCentre = (
 /** What `secure-base-load` reports for a content state; nothing while it is still loading. */
 export const loadDetail = (state: ContentState<unknown>): LoadDetail | null =>
   state.status === 'ready' ? { status: 'ready' } : state.status === 'error' ? { status: 'error', kind: state.kind } : null
+
+/** The key to the stage shapes; hidden from screen readers, which hear "Child" or "Carer" in each stage's name. */
+export const renderLegend = (i18n: LocaleController) =>
+  html`<ul class="legend" aria-hidden="true">
+    <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="child"><ellipse class="shape" cx="12" cy="7" rx="11" ry="6"></ellipse></g></svg>${i18n.t('diagrams.cycle.actor.child')}</li>
+    <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="caregiver"><rect class="shape" x="1" y="1" width="22" height="12" rx="2"></rect></g></svg>${i18n.t('diagrams.cycle.actor.caregiver')}</li>
+  </ul>`
+
+/** The whole cycle as an ordered list, read in one go by screen readers. */
+export const renderStageList = (i18n: LocaleController, stages: CycleStage[], walked: WalkedDimension | undefined) =>
+  html`<div class="sb-visually-hidden">
+    <h3 id="list-heading">${i18n.t('diagrams.cycle.list')}</h3>
+    <ol part="stage-list" aria-labelledby="list-heading">
+      ${stages.map((stage) => {
+        const step = walked?.steps.find((s) => s.stage === stage.key)
+        return html`<li>
+          ${stage.label} (${i18n.t(`diagrams.cycle.actor.${stage.actor}`)}): ${stage.explanation}
+          ${walked && step ? html` ${walked.dimension.name}: ${step.text}` : nothing}
+        </li>`
+      })}
+    </ol>
+    <p>${i18n.t('diagrams.cycle.loop')}</p>
+  </div>`

@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
 import { nextIndex } from './roving.js'
-import { dimensionSwatch, loadDetail, renderCentre, type WalkedDimension } from './cycle-parts.js'
+import { dimensionSwatch, loadDetail, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
 const UEA = 'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
 
@@ -173,7 +173,7 @@ export class SecureBaseCycle extends SecureBaseElement {
       <div class="layout">
         <div>
           ${this.renderDiagram(stages, selected, walked, cycle)}
-          ${this.renderLegend()}
+          ${renderLegend(this.i18n)}
         </div>
         <div>
           ${this.renderPicker(cycle)}
@@ -183,7 +183,7 @@ export class SecureBaseCycle extends SecureBaseElement {
           ${this.renderPanel(stages, selected, walked)}
         </div>
       </div>
-      ${this.renderList(stages, walked)}
+      ${renderStageList(this.i18n, stages, walked)}
       <p part="credit">${this.i18n.t('common.credit')} <a href=${UEA} rel="noopener noreferrer">${this.i18n.t('common.creditLink')}</a></p>
     `
   }
@@ -239,14 +239,6 @@ export class SecureBaseCycle extends SecureBaseElement {
     </g>`
   }
 
-  private renderLegend() {
-    const t = (key: 'diagrams.cycle.actor.child' | 'diagrams.cycle.actor.caregiver') => this.i18n.t(key)
-    return html`<ul class="legend" aria-hidden="true">
-      <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="child"><ellipse class="shape" cx="12" cy="7" rx="11" ry="6"></ellipse></g></svg>${t('diagrams.cycle.actor.child')}</li>
-      <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="caregiver"><rect class="shape" x="1" y="1" width="22" height="12" rx="2"></rect></g></svg>${t('diagrams.cycle.actor.caregiver')}</li>
-    </ul>`
-  }
-
   private renderPicker(cycle: CaregivingCycle) {
     return html`<label>
       ${this.i18n.t('diagrams.cycle.dimensionPicker')}
@@ -285,21 +277,5 @@ export class SecureBaseCycle extends SecureBaseElement {
         </button>
       </div>
     </section>`
-  }
-
-  private renderList(stages: CycleStage[], walked: WalkedDimension | undefined) {
-    return html`<div class="sb-visually-hidden">
-      <h3 id="list-heading">${this.i18n.t('diagrams.cycle.list')}</h3>
-      <ol part="stage-list" aria-labelledby="list-heading">
-        ${stages.map((stage) => {
-          const step = walked?.steps.find((s) => s.stage === stage.key)
-          return html`<li>
-            ${stage.label} (${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}): ${stage.explanation}
-            ${step ? html` ${walked!.dimension.name}: ${step.text}` : nothing}
-          </li>`
-        })}
-      </ol>
-      <p>${this.i18n.t('diagrams.cycle.loop')}</p>
-    </div>`
   }
 }
