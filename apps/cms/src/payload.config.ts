@@ -25,7 +25,7 @@ const database = (): Config['db'] => {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   return sqliteAdapter({
     client: { url: choice.url },
-    migrationDir: path.resolve(here, 'migrations'),
+    migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(here, 'migrations'),
     // `next start` runs in production, where Payload never pushes a schema: the committed
     // migrations build (or upgrade) the SQLite schema as the server boots.
     prodMigrations: migrations,
