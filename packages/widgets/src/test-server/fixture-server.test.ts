@@ -26,6 +26,8 @@ describe('the fixture delivery server the widget tests load from', () => {
     expect((await notFound.json()).error.code).toBe('not-found')
     expect((await api('/status/500/api/widget/v1/cycle')).status).toBe(500)
     await expect((await api('/invalid-json/api/widget/v1/cycle')).json()).rejects.toThrow()
+    expect((await api('/slow/20/api/widget/v1/cycle')).status).toBe(200)
+    expect((await (await api('/empty/api/widget/v1/resources')).json()).data).toEqual([])
     const once = '/fail-once/server-self-test/api/widget/v1/cycle'
     expect((await api(once)).status).toBe(503)
     expect((await api(once)).status).toBe(200)
