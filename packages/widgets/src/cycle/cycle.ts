@@ -161,7 +161,8 @@ export class SecureBaseCycle extends SecureBaseElement {
   private renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
     const stages = this.stages()
     const selected = this.selectedIndex(stages)
-    if (this.stage !== this.syncedStage) {
+    // New content can have fewer stages; the ring must keep exactly one tab stop.
+    if (this.stage !== this.syncedStage || this.focusIndex >= stages.length) {
       this.focusIndex = selected
       this.syncedStage = this.stage
     }

@@ -144,6 +144,8 @@ export class SecureBaseDimensions extends SecureBaseElement {
       this.focusIndex = selectedIndex
       this.syncedSelection = this.selected
     }
+    // New content can have fewer dimensions; the diagram must keep exactly one tab stop.
+    if (this.focusIndex >= dimensions.length) this.focusIndex = Math.max(0, selectedIndex)
     return html`
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
