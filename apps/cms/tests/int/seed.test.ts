@@ -22,7 +22,7 @@ const snapshot = async () => {
     const all = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })
     state[collection] = {
       count: all.totalDocs,
-      stamps: all.docs.map((doc) => `${doc.id}:${String(doc.updatedAt)}`).sort(),
+      stamps: all.docs.map((doc) => `${doc.id}:${String((doc as { updatedAt?: string }).updatedAt)}`).sort(),
     }
     const versions = await payload.countVersions({ collection, overrideAccess: true }).catch(() => ({ totalDocs: -1 }))
     state[`${collection}:versions`] = { count: versions.totalDocs, stamps: [] }
