@@ -53,12 +53,15 @@ const checkSameChecklist = async (origin: string, slug: string) => {
   return { body: delivery.body, headers, etag, stockBytes: stock.body.byteLength, items: parsed.value.data.sections }
 }
 
-const loadRow = (measure: string, s: LoadSummary, note = ''): Row => ({
-  part: 'delivery API',
-  measure,
-  value: `${Math.round(s.requestsPerSecond).toLocaleString('en-GB')} req/s`,
-  note: `p50 ${s.p50} ms · p99 ${s.p99} ms${note ? ` · ${note}` : ''}`,
-})
+const loadRow = (measure: string, s: LoadSummary, note = ''): Row => {
+  const errors = s.errors ? ` · ${s.errors} connection errors (${s.timeouts} timeouts)` : ''
+  return {
+    part: 'delivery API',
+    measure,
+    value: `${Math.round(s.requestsPerSecond).toLocaleString('en-GB')} req/s`,
+    note: `p50 ${s.p50} ms · p99 ${s.p99} ms${errors}${note ? ` · ${note}` : ''}`,
+  }
+}
 
 const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOptions, delivery: PartResult) => {
   const duration = options.smoke ? 3 : 30

@@ -16,12 +16,15 @@ export const runLoad = (job: LoadJob): Promise<LoadSummary> =>
     )
   })
 
-/** Fails unless every response in a run had the expected status: a fast error page is not a result. */
+/**
+ * Fails unless responses came back and every one had the expected status: a fast error page is not
+ * a result. Connection errors and timeouts are reported beside the figure instead, since a slow
+ * server under 50 connections is a finding, not a broken benchmark.
+ */
 export const expectStatus = (label: string, summary: LoadSummary, status: number): string[] => {
   const problems: string[] = []
   const other = Object.entries(summary.statusCounts).filter(([code, count]) => Number(code) !== status && count > 0)
   if (summary.total === 0 || !summary.statusCounts[String(status)]) problems.push(`${label}: no ${status} responses at all`)
   if (other.length) problems.push(`${label}: unexpected statuses ${other.map(([c, n]) => `${n}× ${c}`).join(', ')}`)
-  if (summary.errors) problems.push(`${label}: ${summary.errors} connection errors`)
   return problems
 }

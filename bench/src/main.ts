@@ -31,6 +31,11 @@ const parseArgs = (argv: string[]): Options & { only: Set<string> | null } => {
 
 const main = async (): Promise<void> => {
   const options = parseArgs(process.argv.slice(2))
+  const unknown = [...(options.only ?? [])].filter((name) => !PARTS.some((p) => p.name === name))
+  if (unknown.length) {
+    console.error(`unknown part(s) ${unknown.join(', ')}; the parts are ${PARTS.map((p) => p.name).join(', ')}`)
+    process.exit(2)
+  }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
   console.log(`Secure Base benchmarks (${options.smoke ? 'smoke: short runs, same code paths' : 'full'}) on ${machine}`)
   console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
@@ -39,12 +44,14 @@ const main = async (): Promise<void> => {
   for (const part of PARTS) {
     if (options.only && !options.only.has(part.name)) continue
     console.log(`→ ${part.label}`)
+    const started = performance.now()
     try {
       const out = await part.run(options)
       results.push(...(Array.isArray(out) ? out : [out]))
+      console.log(`  done in ${((performance.now() - started) / 1000).toFixed(0)} s`)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      // A missing prerequisite is reported and the other parts still run; anything else is a failure.
+      // During development a missing prerequisite is only reported; a smoke run (CI) needs every part's figures.
       results.push({
         part: part.label,
         rows: error instanceof Skipped ? error.partial : [],
@@ -57,7 +64,11 @@ const main = async (): Promise<void> => {
   console.log(`\n${renderTable(results)}\n`)
   // Other work on the machine slows every figure; the load average says how much there was.
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`)
-  const failures = results.flatMap((r) => r.failures)
+  const blank = results.flatMap((r) => r.rows).filter((row) => /NaN|n\/a|Infinity/.test(row.value))
+  const failures = [
+    ...results.flatMap((r) => r.failures),
+    ...blank.map((row) => `${row.part}: "${row.measure}" produced no figure (${row.value})`),
+  ]
   if (failures.length) {
     console.error(`${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`)
     process.exitCode = 1
