@@ -83,6 +83,9 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
       'if-none-match': checklist.etag,
     })
     const b = await run("(b) Payload's REST", `${cms.origin}${stockRestPath(cms.slug)}`, 200)
+    // The cheapest answer the same Next route can give (a 400 for an unknown locale, no cache and
+    // no database): how close (a) is to what Next.js itself allows.
+    const floor = await run('Next.js route floor', `${deliveryUrl}?locale=xx`, 400)
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
     const setup = `${duration} s × ${CONNECTIONS} connections`
     delivery.rows.push(
@@ -90,6 +93,7 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
       loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
       loadRow('(c) node:http, same bytes from memory', c, 'the ceiling on this machine'),
+      loadRow('same Next route, 400 for ?locale=xx', floor, `the Next.js floor · (a) is ${ratio(a.requestsPerSecond, floor.requestsPerSecond)} of it`),
       { part: 'delivery API', measure: 'a/b (target ≥ 10)', value: ratio(a.requestsPerSecond, b.requestsPerSecond) },
       { part: 'delivery API', measure: 'a/c (target ≥ 0.5)', value: ratio(a.requestsPerSecond, c.requestsPerSecond) },
     )
