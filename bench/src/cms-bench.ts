@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ChecklistResponse, validate } from '@secure-base/content'
 import { type RunningCms, deliveryPath, startCms, stockRestPath } from './cms.js'
@@ -170,9 +170,10 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
       console.log(`\nWhere the delivery server spends its time under load:\n${summary}\n`)
     }
   } finally {
-    // Profiles are kept for a closer look in Chrome DevTools; databases are not worth keeping.
-    for (const db of [coldDb, warmDb, join(workDir, 'profile.db')])
-      for (const suffix of SQLITE_SUFFIXES) rmSync(db + suffix, { force: true })
+    // Profiles are kept for a closer look in Chrome DevTools; databases and data directories are not.
+    for (const entry of readdirSync(workDir))
+      if (entry !== 'profiles') rmSync(join(workDir, entry), { recursive: true, force: true })
+    if (!readdirSync(workDir).length) rmSync(workDir, { recursive: true, force: true })
   }
   return [delivery, cmsPart]
 }
