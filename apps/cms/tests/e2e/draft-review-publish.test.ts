@@ -1,0 +1,84 @@
+import { assertValid, DimensionsResponse } from '@secure-base/content'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRoleAccountsOverRest, newAccounts, type Account, type Accounts } from '../helpers/accounts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser'
+import { startCmsServer, type CmsServer } from '../helpers/server'
+
+// A seeded server of its own, because this test publishes a change other test files would see.
+let server: CmsServer
+let accounts: Accounts
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startCmsServer()
+  accounts = newAccounts()
+  await createRoleAccountsOverRest(server.url, accounts)
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const deliveredSubtitle = async (slug: string): Promise<string | undefined> => {
+  const response = await fetch(`${server.url}/api/widget/v1/dimensions?locale=en`)
+  expect(response.status).toBe(200)
+  const body = assertValid(DimensionsResponse, await response.json())
+  return body.data.find((dimension) => dimension.slug === slug)?.subtitle
+}
+
+const signIn = async (account: Account): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/admin/login`)
+  await page.getByLabel('Email').fill(account.email)
+  await page.getByLabel('Password').fill(account.password)
+  await page.getByRole('button', { name: /log ?in/i }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  return page
+}
+
+const openAvailability = async (page: Page): Promise<void> => {
+  const found = await fetch(`${server.url}/api/dimensions?where[slug][equals]=availability&depth=0`)
+  const { docs } = (await found.json()) as { docs: { id: number | string }[] }
+  await page.goto(`${server.url}/admin/collections/dimensions/${docs[0]?.id}`)
+  await page.locator('#field-subtitle').waitFor()
+}
+
+describe('an editor’s draft reaches the widgets only after a reviewer publishes it', () => {
+  it('keeps serving the old subtitle while the change is a draft, then serves the new one', async () => {
+    const before = await deliveredSubtitle('availability')
+    expect(before).toBe('helping the child to trust')
+    const changed = 'helping the child to trust adults again'
+
+    const editor = await signIn(accounts.editor)
+    await openAvailability(editor)
+    await editor.locator('#field-subtitle').fill(changed)
+    await editor.getByRole('button', { name: 'Save Draft' }).click()
+    await expect.poll(async () => (await editor.locator('.payload-toast-container').textContent()) ?? '').toMatch(/draft/i)
+    // The editor closes the browser while still on the document, so Payload keeps their edit lock.
+    await editor.context().close()
+
+    expect(await deliveredSubtitle('availability')).toBe(before)
+
+    const reviewer = await signIn(accounts.reviewer)
+    await openAvailability(reviewer)
+    await expect.poll(() => reviewer.locator('#field-subtitle').inputValue()).toBe(changed)
+    // The editor left without closing the document, so Payload may still show their edit lock;
+    // a reviewer takes over, as they would in the admin.
+    const takeOver = reviewer.getByRole('button', { name: 'Take over' })
+    const publish = reviewer.getByRole('button', { name: /publish changes/i })
+    await expect
+      .poll(async () => {
+        if (await takeOver.isVisible()) await takeOver.click()
+        return publish.isEnabled()
+      })
+      .toBe(true)
+    await publish.click()
+    await expect.poll(async () => (await reviewer.locator('.payload-toast-container').textContent()) ?? '').toMatch(/success/i)
+    await reviewer.context().close()
+
+    await expect.poll(() => deliveredSubtitle('availability')).toBe(changed)
+  })
+})
