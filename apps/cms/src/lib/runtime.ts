@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url'
  * point (next, the payload CLI, Vitest) runs with apps/cms as its working directory; the bundled
  * server has no stable source path to resolve from.
  */
-export const dataDir = (): string =>
-  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.SECURE_BASE_DATA_DIR ?? 'data')
+export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), env.SECURE_BASE_DATA_DIR ?? 'data')
 
 export type DatabaseChoice =
   | { kind: 'mongodb'; url: string }
@@ -30,7 +30,7 @@ export const chooseDatabase = (env: NodeJS.ProcessEnv = process.env): DatabaseCh
       `DATABASE_URL must start with mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:...").`,
     )
   }
-  const dir = dataDir()
+  const dir = dataDir(env)
   mkdirSync(dir, { recursive: true })
   const file = env.NODE_ENV === 'production' ? 'secure-base.db' : 'secure-base-dev.db'
   return { kind: 'sqlite', url: pathToFileURL(path.join(dir, file)).href }
@@ -43,7 +43,7 @@ export const chooseDatabase = (env: NodeJS.ProcessEnv = process.env): DatabaseCh
 export const payloadSecret = (env: NodeJS.ProcessEnv = process.env): string => {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
-  const dir = dataDir()
+  const dir = dataDir(env)
   const file = path.join(dir, 'payload-secret')
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim()
