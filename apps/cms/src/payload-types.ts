@@ -73,6 +73,7 @@ export interface Config {
     resources: Resource;
     media: Media;
     agencies: Agency;
+    'reach-counts': ReachCount;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
+    'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -475,6 +477,28 @@ export interface Agency {
   createdAt: string;
 }
 /**
+ * How many visitors started and completed each checklist on your pages, per day (UTC). Counted only for agencies that opted in; nothing about a visitor or a child is stored.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-counts".
+ */
+export interface ReachCount {
+  id: number;
+  agency?: (number | null) | Agency;
+  /**
+   * The checklist’s slug.
+   */
+  checklist: string;
+  /**
+   * The day in UTC, as YYYY-MM-DD.
+   */
+  day: string;
+  started: number;
+  completed: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Editors write drafts, reviewers publish them, admins manage accounts and agencies. The first account ever created is an admin.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -558,6 +582,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'agencies';
         value: number | Agency;
+      } | null)
+    | ({
+        relationTo: 'reach-counts';
+        value: number | ReachCount;
       } | null)
     | ({
         relationTo: 'users';
@@ -749,6 +777,19 @@ export interface AgenciesSelect<T extends boolean = true> {
         website?: T;
       };
   analyticsOptIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-counts_select".
+ */
+export interface ReachCountsSelect<T extends boolean = true> {
+  agency?: T;
+  checklist?: T;
+  day?: T;
+  started?: T;
+  completed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { Checklists } from './collections/Checklists'
 import { Dimensions } from './collections/Dimensions'
 import { Explanations } from './collections/Explanations'
 import { Media } from './collections/Media'
+import { ReachCounts } from './collections/ReachCounts'
 import { Resources } from './collections/Resources'
 import { Users } from './collections/Users'
 import { deliveryPlugin } from './delivery/plugin'
@@ -45,7 +46,7 @@ export default buildConfig({
       ...(process.env.PAYLOAD_IMPORT_MAP_FILE ? { importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE } : {}),
     },
   },
-  collections: [Dimensions, Explanations, Checklists, Resources, Media, Agencies, Users],
+  collections: [Dimensions, Explanations, Checklists, Resources, Media, Agencies, ReachCounts, Users],
   globals: [CaregivingCycle],
   localization: {
     locales: [

@@ -60,6 +60,8 @@ export const createCms = ({ port, databaseUrl, logFile }: CmsOptions): CmsServer
     PORT: String(port),
     CMS_PORT: String(port),
     HOSTNAME: '127.0.0.1',
+    // Low enough that the flood test reaches it quickly.
+    SECURE_BASE_REACH_PER_MINUTE: '20',
   }
   let server: ChildProcess | undefined
 

@@ -22,8 +22,8 @@ export interface Stack {
 
 const password = () => randomBytes(12).toString('base64url')
 
-/** Lists the partner page's origin on the demo agency (creating the agency if the seed has none). */
-const allowOrigin = async (admin: RestClient, origin: string) => {
+/** Lists an origin on the demo agency (creating the agency if the seed has none). */
+export const allowOrigin = async (admin: RestClient, origin: string) => {
   const found = await admin.get<DocList>(`/api/agencies?where[slug][equals]=${AGENCY_SLUG}&depth=0&limit=1`)
   const agency = found.docs[0]
   if (!agency) {

@@ -1,0 +1,85 @@
+import type { Payload } from 'payload'
+import { normalizeOrigin } from '../delivery/cors'
+import {
+  MAX_REPORT_BYTES,
+  agencyForOrigin,
+  countReport,
+  createFloodGuard,
+  isPublishedChecklist,
+  parseReport,
+  reachDay,
+  readCapped,
+} from './reach'
+
+export interface ReachHandlerOptions {
+  getPayload: () => Promise<Payload>
+  /** Reports accepted per page origin and minute before answering 429. */
+  perMinute?: number
+}
+
+const DEFAULT_PER_MINUTE = 120
+
+const perMinuteFromEnv = (): number => {
+  const value = Number(process.env.SECURE_BASE_REACH_PER_MINUTE)
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_PER_MINUTE
+}
+
+const json = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ error: { status, code, message } }, { status, headers: { 'Cache-Control': 'no-store', Vary: 'Origin', ...headers } })
+
+const cors = (origin: string): Record<string, string> => ({ 'Access-Control-Allow-Origin': origin })
+
+/**
+ * `POST /api/widget/v1/reach` with `{"checklist": "<slug>", "event": "started" | "completed"}`
+ * from a page on an agency's listed origin. `application/json` and `text/plain` are both taken,
+ * so that `navigator.sendBeacon` works without a preflight.
+ */
+export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() }: ReachHandlerOptions) => {
+  const flood = createFloodGuard(perMinute)
+
+  const POST = async (request: Request): Promise<Response> => {
+    const origin = normalizeOrigin(request.headers.get('origin') ?? '')
+    if (!origin) return json(400, 'no-origin', 'A reach report comes from a web page: the Origin header is missing or not http(s).')
+    const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+    if (type !== 'application/json' && type !== 'text/plain')
+      return json(400, 'bad-content-type', 'Send the report as application/json or text/plain.')
+    const text = await readCapped(request, MAX_REPORT_BYTES)
+    if (text === undefined) return json(400, 'report-too-large', `A report is at most ${MAX_REPORT_BYTES} bytes.`)
+    const parsed = parseReport(text)
+    if (!parsed.ok) return json(400, 'bad-report', parsed.message)
+
+    const payload = await getPayload()
+    const agency = await agencyForOrigin(payload, origin)
+    if (!agency) return json(403, 'origin-not-listed', `No agency lists ${origin}, so nothing is counted for it.`)
+    const headers = cors(origin)
+    if (!agency.optedIn)
+      return json(403, 'not-opted-in', 'This agency has not opted in to reach counts, so nothing is counted.', headers)
+    const gate = flood(origin)
+    if (!gate.allowed)
+      return json(429, 'too-many-reports', 'Too many reports from this site; try again in a minute.', {
+        ...headers,
+        'Retry-After': String(gate.retryAfterSeconds),
+      })
+    if (!(await isPublishedChecklist(payload, parsed.report.checklist)))
+      return json(400, 'unknown-checklist', `No published checklist has the slug "${parsed.report.checklist}".`, headers)
+
+    await countReport(payload, agency.id, parsed.report, reachDay(new Date()))
+    return new Response(null, { status: 204, headers: { ...headers, 'Cache-Control': 'no-store', Vary: 'Origin' } })
+  }
+
+  const OPTIONS = async (request: Request): Promise<Response> => {
+    const origin = normalizeOrigin(request.headers.get('origin') ?? '')
+    const agency = origin ? await agencyForOrigin(await getPayload(), origin) : undefined
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store', Vary: 'Origin', Allow: 'POST, OPTIONS' }
+    if (origin && agency?.optedIn) {
+      Object.assign(headers, cors(origin), {
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '600',
+      })
+    }
+    return new Response(null, { status: 204, headers })
+  }
+
+  return { POST, OPTIONS }
+}
