@@ -64,6 +64,56 @@ export const measureEntry = async (entry: string): Promise<Sizes> => {
   return { raw: readFileSync(entry).byteLength, min: code.byteLength, ...compress(code) }
 }
 
+/** Lit's share of every figure: the parts of Lit a component needs, bundled and minified alone. */
+const measureLit = async (widgetsDir: string): Promise<Sizes> => {
+  const result = await build({
+    stdin: {
+      contents: "export { LitElement, html, css, svg, nothing } from 'lit'",
+      resolveDir: widgetsDir,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0]!.contents
+  return { raw: code.byteLength, min: code.byteLength, ...compress(code) }
+}
+
+/** Which package each minified byte of the four components comes from, biggest first. */
+const composition = async (widgetsDir: string, entries: string[]): Promise<{ total: number; parts: string }> => {
+  // From the sources: the built chunks have their dependencies inlined, so they no longer say whose bytes are whose.
+  const result = await build({
+    stdin: { contents: entries.map((e) => `import ${JSON.stringify(e)}`).join('\n'), resolveDir: '/', loader: 'js' },
+    tsconfig: join(widgetsDir, 'tsconfig.json'),
+    // Each entry registers an element, a side effect the package's own sideEffects list does not name for sources.
+    ignoreAnnotations: true,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  })
+  const bytes = new Map<string, number>()
+  for (const output of Object.values(result.metafile.outputs))
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const pkg = [...path.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1]
+      const folder = /packages\/widgets\/src\/([^/]+)\//.exec(path)?.[1]
+      const owner = pkg ?? (path.includes('/packages/content/') ? '@secure-base/content' : `widgets/${folder ?? '(root)'}`)
+      bytes.set(owner, (bytes.get(owner) ?? 0) + input.bytesInOutput)
+    }
+  const parts = [...bytes.entries()]
+    .filter(([, n]) => n >= 50)
+    .sort((x, y) => y[1] - x[1])
+    .map(([owner, n]) => `${owner} ${kb(n)}`)
+    .join(' · ')
+  return { total: [...bytes.values()].reduce((a, b) => a + b, 0), parts }
+}
+
 /** Finds a component's own ESM entry from the package's exports, or the usual places a Vite library build puts it. */
 const componentEntry = (widgetsDir: string, name: string): string | undefined => {
   const manifest = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8')) as { exports?: unknown }
@@ -109,6 +159,12 @@ export const runSize = async (): Promise<PartResult> => {
       const entry = componentEntry(widgetsDir, name)
       if (entry) result.rows.push(sizeRow(`${name} entry alone (+ Lit)`, await measureEntry(entry)))
       else result.failures.push(`no entry found for the ${name} component; dist holds: ${listDist(widgetsDir).join(', ')}`)
+    }
+    result.rows.push(sizeRow('of which Lit (LitElement, html, css, svg)', await measureLit(widgetsDir), 'bundled alone'))
+    const sources = COMPONENTS.map((name) => join(widgetsDir, 'src', 'define', `${name}.ts`)).filter((p) => existsSync(p))
+    if (sources.length === COMPONENTS.length) {
+      const { total, parts } = await composition(widgetsDir, sources)
+      result.rows.push({ part: 'size', measure: 'all four, whose bytes (from the sources)', value: `${kb(total)} min`, note: parts })
     }
   }
 
