@@ -46,7 +46,8 @@ const area = (frame: ProfileNode['callFrame']): string => {
   if (frame.functionName.startsWith('(')) return frame.functionName
   const url = frame.url
   if (!url) return '(native)'
-  if (url.startsWith('node:')) return 'node internals'
+  // Node's own modules by folder (web streams, http, timers...), which is where framework overhead shows.
+  if (url.startsWith('node:')) return url.split('/').slice(0, 2).join('/')
   const pkg = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1]
   if (pkg) return pkg
   if (url.includes('/.next/server/')) return 'app bundle (.next/server)'
