@@ -23,7 +23,11 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 const database = (): Config['db'] => {
   const choice = chooseDatabase()
-  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  // MongoDB needs no schema migrations; its own folder keeps `payload migrate` from ever running
+  // the SQLite ones against it.
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({ url: choice.url, migrationDir: path.resolve(here, 'migrations-mongodb') })
+  }
   return sqliteAdapter({
     client: { url: choice.url },
     migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(here, 'migrations'),
