@@ -42,8 +42,8 @@ const candidatePackageDirs = (): string[] => {
   const fromEnv = process.env.SECURE_BASE_WIDGETS_DIR
   return [
     ...(fromEnv ? [path.resolve(fromEnv)] : []),
-    path.resolve(process.cwd(), 'node_modules/@secure-base/widgets'),
-    path.resolve(process.cwd(), '../../packages/widgets'),
+    path.resolve(/* turbopackIgnore: true */ process.cwd(), 'node_modules/@secure-base/widgets'),
+    path.resolve(/* turbopackIgnore: true */ process.cwd(), '../../packages/widgets'),
   ]
 }
 
