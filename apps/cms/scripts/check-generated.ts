@@ -31,6 +31,9 @@ function runPayload(args: string[], env: Record<string, string>): void {
   execFileSync(process.execPath, [payloadBin, ...args], {
     cwd: appDir,
     stdio: ['ignore', 'pipe', 'inherit'],
+    // A hung CLI (the same Node 20 trap) counts as a failed attempt rather than stalling the tests.
+    timeout: 180_000,
+    killSignal: 'SIGKILL',
     env: {
       ...process.env,
       DATABASE_URL: pathToFileURL(path.join(work, 'check.db')).href,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyStaffRole, loggedIn, publishedOrLoggedIn } from '../access'
-import { guardCollectionPublishing } from '../hooks/guardPublishing'
+import { guardCollectionPublishing, rememberDraftSave } from '../hooks/guardPublishing'
 
 /** Every piece of model content follows the same review workflow: drafts by editors, publishing by reviewers. */
 export const contentAccess: NonNullable<CollectionConfig['access']> = {
@@ -14,6 +14,7 @@ export const contentAccess: NonNullable<CollectionConfig['access']> = {
 export const contentVersions: CollectionConfig['versions'] = { drafts: true, maxPerDoc: 50 }
 
 export const contentHooks: NonNullable<CollectionConfig['hooks']> = {
+  beforeOperation: [rememberDraftSave],
   beforeChange: [guardCollectionPublishing],
 }
 

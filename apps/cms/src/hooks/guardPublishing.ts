@@ -1,32 +1,55 @@
-import { APIError, type CollectionBeforeChangeHook, type GlobalBeforeChangeHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type GlobalBeforeChangeHook,
+  type PayloadRequest,
+} from 'payload'
 import { canPublish } from '../access/roles'
 
 export const PUBLISH_FORBIDDEN_MESSAGE =
   'Editors save drafts; only a reviewer or an admin can publish. Save this as a draft and ask a reviewer to publish it.'
 
-const assertMayPublish = (
-  status: unknown,
-  user: Parameters<typeof canPublish>[0],
-): void => {
-  // Local API calls without a user (seed, migrations) run with full trust.
-  if (!user) return
-  if (status === 'published' && !canPublish(user)) {
-    throw new APIError(PUBLISH_FORBIDDEN_MESSAGE, 403, { reason: 'publishing-needs-a-reviewer' }, true)
-  }
+const DRAFT_SAVE = 'secureBaseDraftSave'
+
+const refuse = (): never => {
+  throw new APIError(PUBLISH_FORBIDDEN_MESSAGE, 403, { reason: 'publishing-needs-a-reviewer' }, true)
 }
 
-/** Rejects an editor's save whenever it would change what the public sees. */
 const statusOf = (value: unknown): unknown =>
   value && typeof value === 'object' ? (value as { _status?: unknown })._status : undefined
 
-// A save that names no status keeps the stored one, so a plain update of a published
-// document would change the live version: that counts as publishing too.
+/**
+ * Payload only tells the operation, not the change hooks, whether a save is a draft save, so the
+ * flag is passed along in the request context.
+ */
+export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+    req.context[DRAFT_SAVE] = Boolean((args as { draft?: unknown }).draft)
+  }
+  return args
+}
+
+/**
+ * An editor may only touch what the public does not see: a new draft, or a draft saved on top of
+ * a published document. Publishing, unpublishing and editing the live version all need a reviewer.
+ * Calls without a user (seed, migrations) run with full trust.
+ */
+const assertMayChange = (req: PayloadRequest, data: unknown, originalDoc: unknown, draftSave: boolean): void => {
+  if (!req.user || canPublish(req.user)) return
+  if (statusOf(data) === 'published') refuse()
+  const live = statusOf(originalDoc) === 'published'
+  if (live && !draftSave) refuse()
+}
+
 export const guardCollectionPublishing: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  assertMayPublish(statusOf(data) ?? statusOf(originalDoc), req.user)
+  assertMayChange(req, data, originalDoc, req.context[DRAFT_SAVE] === true)
   return data
 }
 
+// Global updates have no operation hook; a save that names no status keeps the live version
+// changing, so only an explicit draft status counts as a draft save there.
 export const guardGlobalPublishing: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {
-  assertMayPublish(statusOf(data) ?? statusOf(originalDoc), req.user)
+  assertMayChange(req, data, originalDoc, statusOf(data) === 'draft')
   return data
 }

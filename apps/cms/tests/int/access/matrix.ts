@@ -121,6 +121,16 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
             expect(live?.[title]).toBe(PUBLISHERS.includes(actor) ? 'Changed live' : 'Live')
           })
 
+          it(`${actor}: unpublish ${PUBLISHERS.includes(actor) ? 'allowed' : 'refused'}`, async () => {
+            const doc = await make(collection, true, 'Live until withdrawn')
+            const outcome = await driver().update(actor, collection, doc.id, { _status: 'draft' }, false)
+            expectAs(PUBLISHERS.includes(actor), outcome, `${actor} unpublishing`)
+            const publicView = await driver().read('anonymous', collection, doc.id, false)
+            expect(publicView.ok && publicView.doc ? publicView.doc[title] : undefined).toBe(
+              PUBLISHERS.includes(actor) ? undefined : 'Live until withdrawn',
+            )
+          })
+
           it(`${actor}: delete ${actor === 'admin' ? 'allowed' : 'refused'}`, async () => {
             const doc = await make(collection, true, 'To delete')
             const outcome = await driver().remove(actor, collection, doc.id)
