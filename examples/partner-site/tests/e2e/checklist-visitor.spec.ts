@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 import { focused } from './support/page.ts'
+import type { DocList, RestClient } from './support/rest.ts'
 
 interface Section {
   dimension: { name: string }
@@ -10,6 +11,13 @@ interface Section {
 
 const ANSWERS = ['Seen', 'Not yet', 'Not sure'] as const
 const NOTE = 'At breakfast on Tuesday she asked me to sit with her while she read.'
+
+const reachToday = async (admin: RestClient) => {
+  const day = new Date().toISOString().slice(0, 10)
+  const list = await admin.get<DocList>(`/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`)
+  const row = list.docs[0]
+  return { started: Number(row?.started ?? 0), completed: Number(row?.completed ?? 0) }
+}
 
 /** Presses Tab until the focused element satisfies `done`, failing after `limit` presses. */
 const tabUntil = async (page: Page, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 80) => {
@@ -30,6 +38,7 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   }
   const total = data.sections.reduce((n, s) => n + s.items.length, 0)
   const checklist = page.locator('secure-base-checklist')
+  const reachBefore = await reachToday(stack.admin)
 
   await page.goto(stack.partner.url)
   await expect(checklist.getByRole('radio').first()).toBeVisible()
@@ -117,4 +126,9 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   expect(visibleButtons).toEqual([])
   await expect(page.locator('.site-header')).toBeHidden()
   await page.emulateMedia({ media: 'screen' })
+
+  // The agency opted in to reach counts: one start (the first answer, not the restored ones) and one completion.
+  await expect
+    .poll(() => reachToday(stack.admin))
+    .toEqual({ started: reachBefore.started + 1, completed: reachBefore.completed + 1 })
 })
