@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ChecklistResponse, validate } from '@secure-base/content'
-import { type RunningCms, deliveryPath, startCms, stockRestPath } from './cms.js'
+import { type RunningCms, type ServerKind, deliveryPath, startCms, stockRestPath } from './cms.js'
 import { expectStatus, runLoad } from './load.js'
 import type { LoadSummary } from './load-worker.js'
 import { benchDir } from './paths.js'
@@ -13,6 +13,8 @@ export interface CmsBenchOptions {
   smoke: boolean
   /** Also run the delivery endpoint once more under `--cpu-prof` and print where the server spends its time. */
   profile: boolean
+  /** Which server to load: the CMS's production server (default) or plain `next start`, for comparison. */
+  server: ServerKind
 }
 
 const CONNECTIONS = 50
@@ -89,7 +91,7 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
     const setup = `${duration} s × ${CONNECTIONS} connections`
     delivery.rows.push(
-      loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup}`),
+      loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by ${cms.serverLabel}`),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
       loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
       loadRow('(c) node:http, same bytes from memory', c, 'the ceiling on this machine'),
@@ -103,11 +105,11 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
   }
 }
 
-const profileDelivery = async (seededDb: string, workDir: string, smoke: boolean): Promise<string> => {
+const profileDelivery = async (seededDb: string, workDir: string, { smoke, server }: CmsBenchOptions): Promise<string> => {
   const profileDir = join(workDir, 'profiles')
   const dbFile = join(workDir, 'profile.db')
   copyDatabase(seededDb, dbFile)
-  const cms = await startCms({ dbFile, dataDir: join(workDir, 'data-profile'), cpuProfileDir: profileDir })
+  const cms = await startCms({ dbFile, dataDir: join(workDir, 'data-profile'), cpuProfileDir: profileDir, server })
   let window: ProfileWindow
   try {
     const url = `${cms.origin}${deliveryPath(cms.slug)}`
@@ -131,11 +133,11 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
   const coldDb = join(workDir, 'cold.db')
   const warmDb = join(workDir, 'warm.db')
   try {
-    const cold = await startCms({ dbFile: coldDb, dataDir: join(workDir, 'data-cold') })
+    const cold = await startCms({ dbFile: coldDb, dataDir: join(workDir, 'data-cold'), server: options.server })
     await cold.server.stop()
     // The seeded file is copied so the load test runs on a database no other run has touched.
     copyDatabase(coldDb, warmDb)
-    const warm = await startCms({ dbFile: warmDb, dataDir: join(workDir, 'data-warm') })
+    const warm = await startCms({ dbFile: warmDb, dataDir: join(workDir, 'data-warm'), server: options.server })
     let peakUnderLoad = 0
     try {
       ;({ peakUnderLoad } = await measureLoad(warm, workDir, options, delivery))
@@ -147,7 +149,7 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
         part: 'CMS',
         measure: 'start → first delivery response, empty database',
         value: seconds(cold.startToFirstResponseMs),
-        note: `migrations and first-start seed included · peak RSS ${mb(cold.startPeakRss)}`,
+        note: `${cold.serverLabel} · migrations and first-start seed included · peak RSS ${mb(cold.startPeakRss)}`,
       },
       {
         part: 'CMS',
@@ -159,12 +161,12 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
         part: 'CMS',
         measure: 'peak RSS under the load tests',
         value: mb(peakUnderLoad),
-        note: 'next start process group, sampled every 100 ms',
+        note: 'the server\'s process group, sampled every 100 ms',
       },
     )
     if (options.profile) {
       // A profile is an aid to reading the figures; its failure must not throw them away.
-      const summary = await profileDelivery(coldDb, workDir, options.smoke).catch(
+      const summary = await profileDelivery(coldDb, workDir, options).catch(
         (error: unknown) => `profiling failed: ${error instanceof Error ? error.message : error}`,
       )
       console.log(`\nWhere the delivery server spends its time under load:\n${summary}\n`)
