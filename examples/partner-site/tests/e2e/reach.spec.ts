@@ -14,7 +14,7 @@ test.describe('aggregate reach counts', () => {
   test('a visit on the agency page is counted per checklist and day, and only its own staff see it', async ({ stack, page, request }) => {
     const before = await todayRow(await stack.admin.get<DocList>(`/api/reach-counts?depth=0&limit=100`))
 
-    // From the partner page itself, as a widget would: a beacon-style text/plain POST under its CSP.
+    // From the partner page itself, as its script does: a text/plain POST (no preflight) under its CSP.
     await page.goto(stack.partner.url)
     const statuses = await page.evaluate(
       async ({ cms, slug }) => {
@@ -50,12 +50,29 @@ test.describe('aggregate reach counts', () => {
       const email = `staff-${randomBytes(4).toString('hex')}@agency.example`
       const password = randomBytes(12).toString('base64url')
       await stack.admin.post('/api/users', { email, password, role: 'editor', agency })
-      return login(stack.cms.url, email, password)
+      return { email, password, rest: await login(stack.cms.url, email, password) }
     }
-    const own = await (await staff(harbour.id)).get<DocList>('/api/reach-counts?depth=0&limit=100')
+    const harbourStaff = await staff(harbour.id)
+    const own = await harbourStaff.rest.get<DocList>('/api/reach-counts?depth=0&limit=100')
     expect(own.docs.map((d) => d.id)).toContain(row!.id)
-    const others = await (await staff(other.doc.id)).get<DocList>('/api/reach-counts?depth=0&limit=100')
+    const otherStaff = await staff(other.doc.id)
+    const others = await otherStaff.rest.get<DocList>('/api/reach-counts?depth=0&limit=100')
     expect(others.docs).toEqual([])
+
+    // In the admin: the agency's own staff see the day's row; another agency's staff see none.
+    const openAdminList = async (email: string, password: string) => {
+      await page.context().clearCookies()
+      const signedIn = await page.request.post(`${stack.cms.url}/api/users/login`, { data: { email, password } })
+      expect(signedIn.ok()).toBe(true)
+      await page.goto(`${stack.cms.url}/admin/collections/reach-counts`)
+      await expect(page.getByRole('heading', { name: 'Reach counts' })).toBeVisible()
+    }
+    const dayRow = page.getByRole('row', { name: new RegExp(`Harbour Lights Fostering ${CHECKLIST_SLUG} ${row!.started} ${row!.completed}`) })
+    await openAdminList(harbourStaff.email, harbourStaff.password)
+    await expect(dayRow).toBeVisible()
+    await openAdminList(otherStaff.email, otherStaff.password)
+    await expect(page.getByRole('heading', { name: 'No Results.' })).toBeVisible()
+    await expect(page.getByRole('cell', { name: CHECKLIST_SLUG })).toHaveCount(0)
 
     // An agency that has not opted in is not counted.
     const refused = await report(request, stack.cms.url, 'http://127.0.0.1:4353', JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }))
