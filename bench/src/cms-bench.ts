@@ -79,7 +79,7 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
   }
   try {
     cms.server.memory.reset()
-    const c = await run('(c) static ceiling', ceiling.url, 200)
+    const cFirst = await run('(c) static ceiling', ceiling.url, 200)
     const a = await run('(a) delivery', deliveryUrl, 200)
     const a304 = await run('(a) delivery with If-None-Match', deliveryUrl, 304, {
       'if-none-match': checklist.etag,
@@ -88,13 +88,17 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     // The cheapest answer the same Next route can give (a 400 for an unknown locale, no cache and
     // no database): how close (a) is to what Next.js itself allows.
     const floor = await run('Next.js route floor', `${deliveryUrl}?locale=xx`, 400)
+    // The ceiling is measured first and last and the higher run kept, so a busy spell on a shared
+    // machine during one of them does not flatter a/c.
+    const cLast = await run('(c) static ceiling, again', ceiling.url, 200)
+    const c = cLast.requestsPerSecond > cFirst.requestsPerSecond ? cLast : cFirst
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
     const setup = `${duration} s × ${CONNECTIONS} connections`
     delivery.rows.push(
       loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by ${cms.serverLabel}`),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
       loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
-      loadRow('(c) node:http, same bytes from memory', c, 'the ceiling on this machine'),
+      loadRow('(c) node:http, same bytes from memory', c, `the ceiling on this machine · best of 2 (${Math.round(Math.min(cFirst.requestsPerSecond, cLast.requestsPerSecond))} req/s in the other)`),
       loadRow('same Next route, 400 for ?locale=xx', floor, `the Next.js floor · (a) is ${ratio(a.requestsPerSecond, floor.requestsPerSecond)} of it`),
       { part: 'delivery API', measure: 'a/b (target ≥ 10)', value: ratio(a.requestsPerSecond, b.requestsPerSecond) },
       { part: 'delivery API', measure: 'a/c (target ≥ 0.5)', value: ratio(a.requestsPerSecond, c.requestsPerSecond) },
