@@ -8,8 +8,11 @@ import { pathToFileURL } from 'node:url'
  * point (next, the payload CLI, Vitest) runs with apps/cms as its working directory; the bundled
  * server has no stable source path to resolve from.
  */
-export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
+export const dataDir = (env: Env = process.env): string =>
   path.resolve(/* turbopackIgnore: true */ process.cwd(), env.SECURE_BASE_DATA_DIR ?? 'data')
+
+/** Only the variables this module reads; plain objects work in tests. */
+type Env = Readonly<Record<string, string | undefined>>
 
 export type DatabaseChoice =
   | { kind: 'mongodb'; url: string }
@@ -21,7 +24,7 @@ export type DatabaseChoice =
  * separate default files because development pushes its schema while production runs migrations,
  * and the two must not share a database.
  */
-export const chooseDatabase = (env: NodeJS.ProcessEnv = process.env): DatabaseChoice => {
+export const chooseDatabase = (env: Env = process.env): DatabaseChoice => {
   const url = env.DATABASE_URL?.trim()
   if (url && /^mongodb(\+srv)?:\/\//.test(url)) return { kind: 'mongodb', url }
   if (url && url.startsWith('file:')) return { kind: 'sqlite', url }
@@ -40,7 +43,7 @@ export const chooseDatabase = (env: NodeJS.ProcessEnv = process.env): DatabaseCh
  * A secret set in the environment wins; otherwise one is made on first start and kept in the data
  * directory, so sessions survive restarts without anyone ever committing a secret.
  */
-export const payloadSecret = (env: NodeJS.ProcessEnv = process.env): string => {
+export const payloadSecret = (env: Env = process.env): string => {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
   const dir = dataDir(env)

@@ -9,7 +9,11 @@ export const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 
 /** Test servers live in 3100–3199 so they never collide with a developer's CMS on 3000. */
 export const freePort = async (from = 3100, to = 3199): Promise<number> => {
-  for (let port = from; port <= to; port += 1) {
+  // Starting at a random offset makes two concurrent runs unlikely to race for the same port.
+  const span = to - from + 1
+  const offset = Math.floor(Math.random() * span)
+  for (let step = 0; step < span; step += 1) {
+    const port = from + ((offset + step) % span)
     const free = await new Promise<boolean>((resolve) => {
       const probe = net.createServer()
       probe.once('error', () => resolve(false))
@@ -32,6 +36,12 @@ const waitUntilReady = async (url: string, child: ChildProcess, output: () => st
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The CMS exited with ${child.exitCode}:\n${output()}`)
+    // Until next start reports that it is listening, whatever answers on the port is another
+    // process's server (two test runs can probe the same free port at once).
+    if (!output().includes('Ready')) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      continue
+    }
     try {
       // The first API request boots Payload, which runs the migrations and the first-run seed.
       const response = await fetch(`${url}/api/dimensions?limit=1&depth=0`)

@@ -2,6 +2,7 @@ import { AGE_BANDS, DIMENSION_SLUGS, RESOURCE_TYPES } from '@secure-base/content
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/seed'
+import { demoEmail, ensureDemoUsers } from '../../src/seed/demoUsers'
 import { bootLocalCms, type LocalCms } from '../helpers/local'
 
 const COLLECTIONS: CollectionSlug[] = ['dimensions', 'explanations', 'checklists', 'resources', 'agencies']
@@ -142,5 +143,18 @@ describe('seed', () => {
     const { docs } = await cms.payload.find({ collection: 'agencies', where: { slug: { equals: 'harbour-lights-fostering' } } })
     expect(docs[0]?.allowedOrigins?.map((row) => row.origin)).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000'])
     expect(docs[0]?.analyticsOptIn).toBe(true)
+  })
+
+  it('creates one demo account per role when asked, and refreshes rather than duplicates them', async () => {
+    await ensureDemoUsers(cms.payload)
+    await ensureDemoUsers(cms.payload)
+    const { docs } = await cms.payload.find({
+      collection: 'users',
+      where: { email: { like: '@demo.secure-base.local' } },
+      overrideAccess: true,
+    })
+    expect(docs.map((user) => `${user.role}:${user.email}`).sort()).toEqual(
+      (['admin', 'editor', 'reviewer'] as const).map((role) => `${role}:${demoEmail(role)}`),
+    )
   })
 })
