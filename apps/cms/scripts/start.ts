@@ -18,16 +18,17 @@ if (!existsSync(path.join(appDir, '.next', 'BUILD_ID'))) {
   process.exit(1)
 }
 
-const nextBin = path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next')
-const server = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
+// The delivery server runs Next in-process and answers cached widget requests before Next routes them.
+const tsxCli = path.join(appDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const server = spawn(process.execPath, [tsxCli, path.join(appDir, 'src', 'delivery', 'server.ts')], {
   cwd: appDir,
-  env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+  env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: host },
   stdio: 'inherit',
   detached: true,
 })
 
 const stop = (code: number) => {
-  // next start forks a next-server child; signalling the group stops both.
+  // Signalling the whole group also stops any worker Next starts.
   if (server.pid) {
     try {
       process.kill(-server.pid, 'SIGTERM')
