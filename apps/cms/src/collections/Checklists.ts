@@ -1,5 +1,5 @@
-import { requiredInDefaultLocale } from '../fields/localized'
 import type { CollectionConfig } from 'payload'
+import { requiredInDefaultLocale } from '../fields/localized'
 import { keyField, slugField } from '../fields/slug'
 import { ageBandOptions, settingsField } from '../fields/vocabulary'
 import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'

@@ -1,7 +1,7 @@
 import { DIMENSION_SLUGS } from '@secure-base/content'
-import { requiredInDefaultLocale } from '../fields/localized'
 import type { CollectionConfig } from 'payload'
 import { colourField } from '../fields/colour'
+import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField, validateSlug } from '../fields/slug'
 import { careSettingOptions } from '../fields/vocabulary'
 import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'

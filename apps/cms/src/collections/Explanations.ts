@@ -1,5 +1,5 @@
-import { requiredInDefaultLocale } from '../fields/localized'
 import type { CollectionConfig } from 'payload'
+import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField } from '../fields/slug'
 import { settingsField } from '../fields/vocabulary'
 import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'

@@ -1,5 +1,5 @@
-import { requiredInDefaultLocale } from '../fields/localized'
 import type { CollectionConfig } from 'payload'
+import { requiredInDefaultLocale } from '../fields/localized'
 import { validateHttpUrl } from '../fields/origin'
 import { slugField } from '../fields/slug'
 import { resourceTypeOptions, settingsField } from '../fields/vocabulary'

@@ -1,8 +1,8 @@
 import { CYCLE_ACTORS } from '@secure-base/content'
-import { requiredInDefaultLocale } from '../fields/localized'
 import type { GlobalConfig } from 'payload'
 import { loggedIn, publishedOrLoggedIn } from '../access'
 import { anyStaffRole } from '../access/content'
+import { requiredInDefaultLocale } from '../fields/localized'
 import { keyField, validateSlug } from '../fields/slug'
 import { guardGlobalPublishing } from '../hooks/guardPublishing'
 
