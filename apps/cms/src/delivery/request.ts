@@ -38,9 +38,17 @@ const PARAMS: Record<Route['kind'], readonly string[]> = {
   resources: ['locale', 'dimension', 'setting', 'language'],
 }
 
-const routeOf = (segments: string[]): Omit<Route, 'filters'> & { kind: Route['kind']; slug?: string } => {
+const ENDPOINT_NAME: Record<Route['kind'], string> = {
+  checklists: `${API_PREFIX}/checklists`,
+  checklist: `${API_PREFIX}/checklists/:slug`,
+  cycle: `${API_PREFIX}/cycle`,
+  dimensions: `${API_PREFIX}/dimensions`,
+  resources: `${API_PREFIX}/resources`,
+}
+
+const routeOf = (segments: string[]): { kind: Route['kind']; slug?: string } => {
   const [first, second, ...rest] = segments
-  const path = '/' + segments.join('/')
+  const path = ('/' + segments.join('/')).slice(0, 200)
   if (rest.length === 0 && second === undefined) {
     if (first === 'checklists' || first === 'cycle' || first === 'dimensions' || first === 'resources') return { kind: first }
   }
@@ -120,12 +128,4 @@ export const parseDeliveryRequest = (pathSegments: string[], search: URLSearchPa
   const originKey = route.kind === 'resources' || route.kind === 'checklist' ? origin : ''
   const key = `${route.kind}|${route.kind === 'checklist' ? route.slug : ''}|${locale}|${filterKey}|${originKey}`
   return { route, locale, key }
-}
-
-const ENDPOINT_NAME: Record<Route['kind'], string> = {
-  checklists: `${API_PREFIX}/checklists`,
-  checklist: `${API_PREFIX}/checklists/:slug`,
-  cycle: `${API_PREFIX}/cycle`,
-  dimensions: `${API_PREFIX}/dimensions`,
-  resources: `${API_PREFIX}/resources`,
 }
