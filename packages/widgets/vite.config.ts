@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite'
+import { minifyTemplatesPlugin } from './build/minify-templates.js'
 
 /**
  * Three kinds of output, one mode each (the `build` script runs them in turn):
@@ -14,6 +15,7 @@ const components = ['checklist', 'cycle', 'dimensions', 'resources'] as const
 
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     emptyOutDir: false,
     minify: 'oxc',
