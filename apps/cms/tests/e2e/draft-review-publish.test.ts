@@ -21,6 +21,10 @@ afterAll(async () => {
   await server?.stop()
 })
 
+// Admin pages hydrate and save at their own pace on a busy two-core machine; Vitest's one-second
+// default for expect.poll is meant for in-process state.
+const patiently = { timeout: 30_000, interval: 250 }
+
 const deliveredSubtitle = async (slug: string): Promise<string | undefined> => {
   const response = await fetch(`${server.url}/api/widget/v1/dimensions?locale=en`)
   expect(response.status).toBe(200)
@@ -54,9 +58,11 @@ describe('an editor’s draft reaches the widgets only after a reviewer publishe
 
     const editor = await signIn(accounts.editor)
     await openAvailability(editor)
+    // The dimension's colour is shown as a swatch next to its hex value.
+    await editor.getByText('Preview of #2a6f97').waitFor()
     await editor.locator('#field-subtitle').fill(changed)
     await editor.getByRole('button', { name: 'Save Draft' }).click()
-    await expect.poll(async () => (await editor.locator('.payload-toast-container').textContent()) ?? '').toMatch(/draft/i)
+    await expect.poll(async () => (await editor.locator('.payload-toast-container').textContent()) ?? '', patiently).toMatch(/draft/i)
     // The editor closes the browser while still on the document, so Payload keeps their edit lock.
     await editor.context().close()
 
@@ -64,21 +70,21 @@ describe('an editor’s draft reaches the widgets only after a reviewer publishe
 
     const reviewer = await signIn(accounts.reviewer)
     await openAvailability(reviewer)
-    await expect.poll(() => reviewer.locator('#field-subtitle').inputValue()).toBe(changed)
+    await expect.poll(() => reviewer.locator('#field-subtitle').inputValue(), patiently).toBe(changed)
     // The editor left without closing the document, so Payload may still show their edit lock;
     // a reviewer takes over, as they would in the admin.
     const takeOver = reviewer.getByRole('button', { name: 'Take over' })
     const publish = reviewer.getByRole('button', { name: /publish changes/i })
     await expect
       .poll(async () => {
-        if (await takeOver.isVisible()) await takeOver.click()
+        if (await takeOver.isVisible()) await takeOver.click({ timeout: 5_000 }).catch(() => undefined)
         return publish.isEnabled()
-      })
+      }, patiently)
       .toBe(true)
     await publish.click()
-    await expect.poll(async () => (await reviewer.locator('.payload-toast-container').textContent()) ?? '').toMatch(/success/i)
+    await expect.poll(async () => (await reviewer.locator('.payload-toast-container').textContent()) ?? '', patiently).toMatch(/success/i)
     await reviewer.context().close()
 
-    await expect.poll(() => deliveredSubtitle('availability')).toBe(changed)
+    await expect.poll(() => deliveredSubtitle('availability'), patiently).toBe(changed)
   })
 })
