@@ -41,7 +41,7 @@ export const renderChart = ({ i18n, checklist, ratings, previous }: ChartInput):
   )
   const before = previous ? radarPoints(CHART_FRAME, chartValues(checklist, previous.ratings)) : null
   return html`<figure class="chart" part="chart">
-    <svg viewBox="0 0 400 300" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+    <svg viewBox="-40 0 480 300" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
       <title id="chart-title">${i18n.t('checklist.chart.title')}</title>
       <desc id="chart-desc">${i18n.t('checklist.chart.description', { values: described })}</desc>
       ${RINGS.map((level) => svg`<polygon class="ring" points=${toPointsAttribute(gridRing(CHART_FRAME, count, level))}></polygon>`)}

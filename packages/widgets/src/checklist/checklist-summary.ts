@@ -134,13 +134,15 @@ const renderPrintAnswers = (ctx: SummaryContext) => {
   return html`<section class="print-only" aria-hidden="true">
     <h3>${i18n.t('checklist.summary.yourAnswers')}</h3>
     ${ctx.checklist.sections.map(
-      (section) => html`<h4>${section.dimension.name}</h4>
+      (section) => html`<div class="print-group">
+        <h4>${section.dimension.name}</h4>
         <dl>
           ${section.items.map(
             (item) => html`<dt>${item.question}</dt>
               <dd>${label(set.answers[item.id]?.status)}${set.answers[item.id]?.note ? html` — ${set.answers[item.id]!.note}` : nothing}</dd>`,
           )}
-        </dl>`,
+        </dl>
+      </div>`,
     )}
   </section>`
 }
@@ -155,4 +157,5 @@ export const renderSummary = (ctx: SummaryContext): TemplateResult =>
           previous: ctx.previous ? { ratings: ctx.previous.ratings, date: ctx.previous.date } : undefined,
         })
       : nothing}
-    ${ctx.checklist.sections.map((s, i) => renderSection(ctx, s, i))} ${renderHistory(ctx)} ${renderPrintAnswers(ctx)}`
+    <div class="summary-sections">${ctx.checklist.sections.map((s, i) => renderSection(ctx, s, i))}</div>
+    ${renderHistory(ctx)} ${renderPrintAnswers(ctx)}`

@@ -214,12 +214,38 @@ export const checklistStyles = css`
     }
   }
   @media print {
+    /* Summary and answers on one or two A4 pages: small type, two columns, no screen furniture. */
     .frame {
       max-inline-size: none;
       padding: 0;
-      font-size: 10pt;
-      line-height: 1.3;
+      font-size: 8.5pt;
+      line-height: 1.25;
     }
+    :focus-visible,
+    h2:focus-visible {
+      outline: none;
+    }
+    h2 {
+      font-size: 1.35em;
+    }
+    h3 {
+      font-size: 1.1em;
+    }
+    h4 {
+      font-size: 1em;
+    }
+    h2,
+    h3,
+    h4,
+    p,
+    ul,
+    dl {
+      margin-block: 0.25em;
+    }
+    ul {
+      padding-inline-start: 1.1em;
+    }
+    .intro,
     .actions,
     .confirm,
     .notices,
@@ -227,27 +253,43 @@ export const checklistStyles = css`
     .progress {
       display: none;
     }
+    .summary-sections,
+    .print-only {
+      columns: 2;
+      column-gap: 6mm;
+    }
     .print-only {
       display: block;
     }
+    .print-only > h3 {
+      column-span: all;
+    }
     .section,
     .summary-section {
-      margin-block: 0.5rem;
+      margin-block: 0 0.5em;
       break-inside: avoid;
       border-inline-start-width: 2px;
+      padding-inline-start: 0.5em;
+    }
+    .chart {
+      margin: 0;
     }
     .chart svg {
-      max-inline-size: 9cm;
+      max-inline-size: 7cm;
+      margin-inline: auto;
     }
     .chart .current {
       fill: none;
+    }
+    .print-group {
+      break-inside: avoid;
     }
     dt {
       font-weight: 600;
     }
     dd {
-      margin-inline-start: 1rem;
-      margin-block-end: 0.25rem;
+      margin-inline-start: 0.75em;
+      margin-block-end: 0.2em;
     }
   }
 `

@@ -13,6 +13,7 @@ import { ChecklistSession, type Notice } from './checklist-session.js'
 import { checklistStyles } from './checklist.styles.js'
 import { renderActions, renderNotices } from './checklist-actions.js'
 import { download, exportBlob, exportFilename } from './checklist-transfer.js'
+import { ReachReporter } from './checklist-reach.js'
 import { renderSummary } from './checklist-summary.js'
 
 /**
@@ -24,6 +25,8 @@ import { renderSummary } from './checklist-summary.js'
  * @attr lang - The UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
  * @attr storage-key - An optional namespace for the saved answers, for pages that show one checklist more than once.
  * @attr theme - `light` or `dark`; otherwise the visitor's system preference.
+ * @attr reach - Present only when the agency has opted in to reach counts: the widget then tells the CMS at `api`
+ *   once per sitting that the checklist was started (first answer) and completed (summary opened), and nothing else.
  *
  * @fires secure-base-progress - `{checklist, answered, total, ratingsGiven}` whenever an answer or rating changes.
  * @fires secure-base-complete - `{checklist, version, counts, ratings}` when the visitor opens the summary. Never carries notes.
@@ -76,6 +79,11 @@ export class SecureBaseChecklist extends SecureBaseElement {
   /** An optional namespace for the saved answers. */
   @property({ attribute: 'storage-key' }) storageKey?: string
 
+  /** Set by the embed snippet when the agency opted in to anonymous reach counts. */
+  @property({ type: Boolean }) reach = false
+
+  private readonly reachReporter = new ReachReporter()
+
   @state() private view: 'form' | 'summary' = 'form'
   @state() private confirming = false
 
@@ -127,7 +135,15 @@ export class SecureBaseChecklist extends SecureBaseElement {
   }
 
   private change(next: AnswerSet): void {
+    const data = this.data
+    // Answers restored from an earlier sitting were counted then; a sitting starts with its first answer.
+    const startsNow = data !== undefined && progress(data, this.answers).answered === 0
     this.session.change(next)
+    if (startsNow && progress(data, this.answers).answered > 0) this.countReach(data.slug, 'started')
+  }
+
+  private countReach(slug: string, event: 'started' | 'completed'): void {
+    if (this.reach) this.reachReporter.report(this.api, slug, event)
   }
 
   private setStatus = (itemId: string, status: AnswerStatus) =>
@@ -148,6 +164,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
     const data = this.data
     if (!data) return
     this.session.complete()
+    this.countReach(data.slug, 'completed')
     this.view = 'summary'
     this.confirming = false
     this.emit('secure-base-complete', {
