@@ -61,6 +61,18 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
 
   const failedOnce = new Set<string>()
 
+  // Reach reports the widgets POST, kept per test under `/record/<id>` so tests can read back exactly what was sent.
+  const recorded = new Map<string, { contentType: string; cookie: boolean; body: string }[]>()
+
+  const record = async (req: IncomingMessage, res: ServerResponse, id: string) => {
+    let body = ''
+    for await (const chunk of req) body += String(chunk)
+    const list = recorded.get(id) ?? []
+    list.push({ contentType: req.headers['content-type'] ?? '', cookie: req.headers.cookie !== undefined, body })
+    recorded.set(id, list)
+    return send(res, 204, '', 'text/plain')
+  }
+
   const delivery = async (res: ServerResponse, path: string, params: URLSearchParams, empty: boolean) => {
     const locale = params.get('locale') ?? 'en'
     const [, kind, slug] = path.split('/')
@@ -125,8 +137,13 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
       }
     }
 
+    const reachRecord = /^\/record\/([\w-]+)\/api\/widget\/v1\/reach$/.exec(path)
+    if (reachRecord && req.method === 'POST') return record(req, res, reachRecord[1]!)
+    const recordedList = /^\/recorded\/([\w-]+)$/.exec(path)
+    if (recordedList) return sendJson(res, 200, recorded.get(recordedList[1]!) ?? [])
+
     let empty = false
-    const scenario = /^\/(status\/(\d{3})|invalid-json|invalid-contract|hang|empty|slow\/(\d+)|fail-once\/([\w-]+))(?=\/)/.exec(path)
+    const scenario = /^\/(status\/(\d{3})|invalid-json|invalid-contract|hang|empty|slow\/(\d+)|fail-once\/([\w-]+)|record\/[\w-]+)(?=\/)/.exec(path)
     if (scenario) {
       path = path.slice(scenario[0].length)
       const [, name, status, delay, onceId] = scenario
