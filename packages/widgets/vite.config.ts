@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
+import { privateMemberNames } from './build/private-names.js'
 
 /**
  * Three kinds of output, one mode each (the `build` script runs them in turn):
@@ -13,6 +14,9 @@ import { minifyTemplatesPlugin } from './build/minify-templates.js'
 
 const components = ['checklist', 'cycle', 'dimensions', 'resources'] as const
 
+// Renaming internal members only pays in the files shipped as they are; bundlers minify the ESM entries themselves.
+const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src').join('|')})$`)
+
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
   plugins: [minifyTemplatesPlugin()],
@@ -25,7 +29,12 @@ const selfContained = (entry: string, fileName: string): UserConfig => ({
     rolldownOptions: {
       input: entry,
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
+      output: {
+        format: 'es',
+        entryFileNames: fileName,
+        codeSplitting: false,
+        minify: { compress: true, mangle: true, mangleProps: { include: internalMembers() } },
+      },
     },
   },
 })

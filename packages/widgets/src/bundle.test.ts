@@ -1,0 +1,87 @@
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import checklist from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
+import cycle from '@secure-base/content/fixtures/cycle.en.json'
+import dimensions from '@secure-base/content/fixtures/dimensions.en.json'
+import resources from '@secure-base/content/fixtures/resources.en.json'
+
+/**
+ * The shipped one-tag file, not the sources: its build renames internal members and rewrites
+ * template text, so what a visitor does with each widget is checked against the bundle itself.
+ * Nothing in this file imports the sources, so the bundle is the only definition of the elements.
+ */
+
+const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}) => {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> }
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)
+  const script = document.createElement('script')
+  script.type = 'application/json'
+  script.textContent = JSON.stringify(content)
+  el.append(script)
+  document.body.append(el)
+  await expect.poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 }).toBeTruthy()
+  return el
+}
+
+const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<E>(selector)
+const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)]
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+const recordDetails = (type: string) => {
+  const details: unknown[] = []
+  const listener = (e: Event) => details.push((e as CustomEvent).detail)
+  document.addEventListener(type, listener)
+  return { details, stop: () => document.removeEventListener(type, listener) }
+}
+
+beforeAll(async () => {
+  await import(/* @vite-ignore */ `${inject('fixtureServer')}/csp/secure-base-widgets.js`)
+})
+
+afterEach(() => {
+  document.body.replaceChildren()
+  localStorage.clear()
+})
+
+describe('the built one-tag bundle', () => {
+  it('runs a checklist: answers count towards progress, survive a re-mount, and lead to the summary', async () => {
+    const el = await mount('secure-base-checklist', checklist)
+    const items = $$(el, 'fieldset[data-item]')
+    expect(items).toHaveLength(15)
+    await userEvent.click(items[0]!.querySelector('input[value="seen"]')!)
+    await userEvent.click(items[1]!.querySelector('input[value="not-yet"]')!)
+    await expect.poll(() => text($(el, '[part~="progress"]'))).toContain('2 of 15 questions answered')
+
+    el.remove()
+    const again = await mount('secure-base-checklist', checklist)
+    expect($<HTMLInputElement>(again, 'fieldset[data-item] input[value="seen"]')!.checked).toBe(true)
+
+    await userEvent.click($(again, '[data-action="summary"]')!)
+    await expect.poll(() => $$(again, '.summary-section').length).toBe(5)
+  })
+
+  it('selects cycle stages by keyboard and tells the host page which one', async () => {
+    const el = await mount('secure-base-cycle', cycle)
+    const selections = recordDetails('secure-base-select')
+    const tabs = $$(el, '[role="tab"]')
+    tabs[0]!.focus()
+    await userEvent.keyboard('{ArrowRight}{Enter}')
+    expect(tabs[1]!.getAttribute('aria-selected')).toBe('true')
+    expect(selections.details).toEqual([expect.objectContaining({ kind: 'stage', key: 'caregiver-thinking' })])
+    selections.stop()
+  })
+
+  it('shows a dimension when its circle is chosen', async () => {
+    const el = await mount('secure-base-dimensions', dimensions)
+    await userEvent.click($(el, '[part~="diagram"] [role="tab"] text')!)
+    await expect.poll(() => text($(el, '[part~="panel"] h3'))).toBe('Availability')
+  })
+
+  it('filters resources with its controls', async () => {
+    const el = await mount('secure-base-resources', resources)
+    const all = $$(el, '[part~="resource"]').length
+    await userEvent.selectOptions($<HTMLSelectElement>(el, 'select[name="dimension"]')!, 'availability')
+    await expect.poll(() => $$(el, '[part~="resource"]').length).toBe(4)
+    expect(all).toBeGreaterThan(4)
+  })
+})
