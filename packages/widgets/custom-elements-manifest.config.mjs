@@ -17,5 +17,7 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // package.json already points at the committed manifest; the check's second output directory must not rewrite it.
+  packagejson: false,
   plugins: [dropGenericEmit],
 }
