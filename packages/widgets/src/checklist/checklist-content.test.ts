@@ -109,6 +109,9 @@ describe('<secure-base-checklist> content from the CMS', () => {
     const choices = $(el, '.choices')!
     expect(getComputedStyle(choices).flexDirection).toBe('column')
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth)
+    // WCAG 2.2 target size: every radio is at least 24 by 24 CSS pixels.
+    const radio = $(el, 'input[type="radio"]')!.getBoundingClientRect()
+    expect(Math.min(radio.width, radio.height)).toBeGreaterThanOrEqual(24)
     await expectAccessible(el)
   })
 

@@ -98,9 +98,10 @@ export const checklistStyles = css`
   .rating-scale .choice {
     min-inline-size: 3rem;
   }
+  /* 24 px: the WCAG 2.2 minimum target size, also on a phone. */
   input[type='radio'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_sb-accent);
   }
