@@ -33,7 +33,7 @@ export const ms = (value: number): string => (value < 10 ? `${value.toFixed(2)} 
 
 export const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(2)} s`
 
-export const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`
+export const mb = (bytes: number, digits = 0): string => `${(bytes / 1e6).toFixed(digits)} MB`
 
 export const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a')
 

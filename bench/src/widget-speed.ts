@@ -8,7 +8,7 @@ import { generatedChecklist } from './generated-checklist.js'
 import { type CpuProfile, summarizeProfile } from './profile.js'
 import { HELPER_PORTS, freePort } from './net.js'
 import { CHROMIUM, CHROMIUM_ARGS, benchDir, packageDir } from './paths.js'
-import { type PartResult, Skipped, kb, median, ms } from './report.js'
+import { type PartResult, Skipped, mb, median, ms } from './report.js'
 
 const SIZES = [40, 400] as const
 /** Issue 5's target for the small checklist, shown beside the figure rather than asserted. */
@@ -142,8 +142,8 @@ export const runWidgetSpeed = async ({
         {
           part: 'widget speed',
           measure: `${items} items: JS heap after render (GC'd)`,
-          value: kb(m((r) => r.heapUsed)),
-          note: `+${kb(m((r) => r.heapUsed - r.heapBefore))} over the page before the widget loaded`,
+          value: mb(m((r) => r.heapUsed), 2),
+          note: `+${mb(m((r) => r.heapUsed - r.heapBefore), 2)} over the page before the widget loaded`,
         },
       )
       if (items === 400) {
