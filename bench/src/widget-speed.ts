@@ -156,6 +156,7 @@ export const runWidgetSpeed = async ({
       }
     }
     result.rows.forEach((row) => (row.note = `${row.note} · median of ${runs}`))
+    result.rows[0]!.note += ` · Chromium ${browser.version()}`
     if (profile) {
       const { profile: cpu } = await measure(browser, server.origin, SIZES[0], false, true)
       if (cpu) console.log(`\nWhere a 40-item checklist spends its time to interactive:\n${summarizeProfile(cpu, 'Chromium, 100 µs sampling')}\n`)
