@@ -2,7 +2,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
 import welshFixture from '@secure-base/content/fixtures/checklist-5-10-years.cy.json'
-import { $, $$, cleanUp, clone, expectAccessible, mount, whenError, whenReady } from './test-helpers.js'
+import { $, $$, cleanUp, clone, expectAccessible, mount, whenError, whenReady } from './testing/helpers.js'
 
 afterEach(async () => {
   cleanUp()

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
 import type { SecureBaseEventMap } from '../internal/events.js'
-import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './test-helpers.js'
+import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './testing/helpers.js'
 
 afterEach(cleanUp)
 

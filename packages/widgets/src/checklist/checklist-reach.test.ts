@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
-import { $, cleanUp, mount, ratingRadio, statusRadio, whenReady } from './test-helpers.js'
+import { $, cleanUp, mount, ratingRadio, statusRadio, whenReady } from './testing/helpers.js'
 
 afterEach(cleanUp)
 

@@ -11,7 +11,7 @@ import {
   ratingRadio,
   statusRadio,
   whenReady,
-} from './test-helpers.js'
+} from './testing/helpers.js'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
-import { $, cleanUp, expectAccessible, mount, ratingRadio, statusRadio, whenReady } from './test-helpers.js'
+import { $, cleanUp, expectAccessible, mount, ratingRadio, statusRadio, whenReady } from './testing/helpers.js'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
-import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './test-helpers.js'
+import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './testing/helpers.js'
 
 afterEach(cleanUp)
 

@@ -1,8 +1,8 @@
 import axe from 'axe-core'
 import { expect } from 'vitest'
 import type { ChecklistResponse } from '@secure-base/content'
-import '../define/checklist.js'
-import type { SecureBaseChecklist } from './checklist.js'
+import '../../define/checklist.js'
+import type { SecureBaseChecklist } from '../checklist.js'
 
 /** Shared set-up for the checklist's browser tests: mounting, waiting for states, and axe. */
 
