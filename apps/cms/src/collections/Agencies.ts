@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOrOwnAgency } from '../access'
 import { colourField } from '../fields/colour'
+import { agencyEmbedField } from '../fields/embed'
 import { validateHttpUrl, validateOrigin } from '../fields/origin'
 import { slugField } from '../fields/slug'
 
@@ -64,6 +65,7 @@ export const Agencies: CollectionConfig<'agencies'> = {
         { name: 'website', type: 'text', validate: (value: unknown) => validateHttpUrl(value) },
       ],
     },
+    agencyEmbedField,
     {
       name: 'analyticsOptIn',
       type: 'checkbox',

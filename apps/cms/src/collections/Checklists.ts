@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { requiredInDefaultLocale } from '../fields/localized'
+import { embedSnippetField } from '../fields/embed'
 import { keyField, slugField } from '../fields/slug'
 import { ageBandOptions, settingsField } from '../fields/vocabulary'
 import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'
@@ -20,6 +21,7 @@ export const Checklists: CollectionConfig<'checklists'> = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },
     slugField(),
+    embedSnippetField({ tag: 'secure-base-checklist', slugAttribute: 'checklist', heading: 'Embed this checklist' }),
     {
       name: 'ageBand',
       type: 'select',

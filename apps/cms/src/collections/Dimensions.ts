@@ -1,6 +1,7 @@
 import { DIMENSION_SLUGS } from '@secure-base/content'
 import type { CollectionConfig } from 'payload'
 import { colourField } from '../fields/colour'
+import { embedSnippetField } from '../fields/embed'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField, validateSlug } from '../fields/slug'
 import { careSettingOptions } from '../fields/vocabulary'
@@ -42,6 +43,7 @@ export const Dimensions: CollectionConfig<'dimensions'> = {
       validate: requiredInDefaultLocale,
       admin: { description: 'e.g. Availability' },
     },
+    embedSnippetField({ tag: 'secure-base-dimensions', slugAttribute: 'selected', heading: 'Embed the dimensions, opened at this one' }),
     slugField({
       validate: (value: unknown) => validateDimensionSlug(value),
       admin: {

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { loggedIn, publishedOrLoggedIn } from '../access'
 import { anyStaffRole } from '../access/content'
 import { requiredInDefaultLocale } from '../fields/localized'
+import { embedSnippetField } from '../fields/embed'
 import { keyField, validateSlug } from '../fields/slug'
 import { guardGlobalPublishing } from '../hooks/guardPublishing'
 
@@ -36,6 +37,7 @@ export const CaregivingCycle: GlobalConfig<'caregiving-cycle'> = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },
     { name: 'introduction', type: 'richText', localized: true },
+    embedSnippetField({ tag: 'secure-base-cycle', heading: 'Embed the caregiving cycle' }),
     {
       name: 'stages',
       type: 'array',

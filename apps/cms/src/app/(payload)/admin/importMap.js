@@ -1,3 +1,4 @@
+import { EmbedSnippetField as EmbedSnippetField_1314940379ed08fc51289ef95b67f906 } from '../../../components/EmbedSnippet'
 import { ColourSwatchCell as ColourSwatchCell_a7d26f531c01067623c040598768f505 } from '../../../components/ColourSwatch'
 import { ColourSwatchField as ColourSwatchField_a7d26f531c01067623c040598768f505 } from '../../../components/ColourSwatch'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,10 +24,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AgencyEmbedField as AgencyEmbedField_de90a0460cd911efe40b395c75af8591 } from '../../../components/AgencyEmbed'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/EmbedSnippet#EmbedSnippetField": EmbedSnippetField_1314940379ed08fc51289ef95b67f906,
   "/components/ColourSwatch#ColourSwatchCell": ColourSwatchCell_a7d26f531c01067623c040598768f505,
   "/components/ColourSwatch#ColourSwatchField": ColourSwatchField_a7d26f531c01067623c040598768f505,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,5 +55,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/AgencyEmbed#AgencyEmbedField": AgencyEmbedField_de90a0460cd911efe40b395c75af8591,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,87 @@
+/**
+ * Embed snippets as editors copy them from the admin. Kept free of Node imports: the admin's
+ * client component and the server tests build the same text from the same function.
+ */
+
+export interface SnippetScript {
+  /** The versioned path of the bundle on the CMS, e.g. `/widgets/1.0.0-3f9a…/secure-base-widgets.js`. */
+  path: string
+  integrity: string
+}
+
+export interface SnippetElement {
+  tag: 'secure-base-checklist' | 'secure-base-cycle' | 'secure-base-dimensions' | 'secure-base-resources'
+  /** Attributes after `api`; `true` writes a bare boolean attribute, `false` or empty leaves it out. */
+  attributes?: Record<string, string | boolean | undefined>
+}
+
+export interface SnippetOptions {
+  /** The CMS origin partner pages reach, e.g. `https://cms.example.org`. */
+  cmsOrigin: string
+  script: SnippetScript
+  element: SnippetElement
+  lang?: string
+}
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const trimOrigin = (origin: string): string => origin.replace(/\/+$/, '')
+
+export const embedSnippet = ({ cmsOrigin, script, element, lang }: SnippetOptions): string => {
+  const origin = trimOrigin(cmsOrigin)
+  const attributes: [string, string | boolean | undefined][] = [
+    ['api', origin],
+    ...Object.entries(element.attributes ?? {}),
+    ['lang', lang],
+  ]
+  const written = attributes
+    .filter(([, value]) => value !== undefined && value !== false && value !== '')
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`))
+  return [
+    `<script type="module" src="${escapeAttribute(origin + script.path)}" integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"></script>`,
+    `<${element.tag} ${written.join(' ')}></${element.tag}>`,
+  ].join('\n')
+}
+
+export type PageOriginCheck =
+  | { status: 'empty' }
+  | { status: 'invalid'; message: string }
+  | { status: 'allowed'; origin: string }
+  | { status: 'not-allowed'; origin: string; message: string }
+
+/**
+ * Whether a page at `pageAddress` would get content: the browser sends the page's origin, and
+ * the delivery API answers only origins the agency lists.
+ */
+export const checkPageOrigin = (pageAddress: string, allowedOrigins: readonly string[]): PageOriginCheck => {
+  const typed = pageAddress.trim()
+  if (typed === '') return { status: 'empty' }
+  let url: URL
+  try {
+    url = new URL(typed)
+  } catch {
+    return { status: 'invalid', message: `"${typed}" is not a web address: write it in full, starting with https://.` }
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { status: 'invalid', message: `"${typed}" is not a web page address: it must start with https:// or http://.` }
+  const origin = url.origin
+  if (allowedOrigins.includes(origin)) return { status: 'allowed', origin }
+  const listed = allowedOrigins.length ? `It lists ${allowedOrigins.join(', ')}.` : 'It lists no origins yet.'
+  return {
+    status: 'not-allowed',
+    origin,
+    message: `${origin} is not among this agency’s allowed origins, so a page there would get no content. Add ${origin} under Allowed origins and save. ${listed}`,
+  }
+}
+
+/** The bundle entry from `/widgets/manifest.json`. */
+export const MAIN_BUNDLE = 'secure-base-widgets.js'
+
+export interface ManifestBody {
+  basePath: string
+  files: { file: string; path: string; integrity: string; version: string }[]
+}
+
+export const mainBundle = (manifest: ManifestBody): SnippetScript | undefined =>
+  manifest.files.find((entry) => entry.file === MAIN_BUNDLE)
