@@ -16,6 +16,9 @@ describe('<secure-base-checklist> rendering', () => {
       fixture.data.sections.flatMap((s) => s.items.map((i) => i.question)),
     )
     expect($$(el, 'fieldset[part~="rating"]')).toHaveLength(6)
+    const credit = $(el, '[part~="credit"]')!
+    expect(credit.textContent).toContain('Gillian Schofield and Mary Beek')
+    expect(credit.querySelector('a')!.href).toMatch(/^https:\/\/www\.uea\.ac\.uk\/.*secure-base-model$/)
     await expectAccessible(el)
   })
 })

@@ -16,6 +16,9 @@ import { download, exportBlob, exportFilename } from './checklist-transfer.js'
 import { ReachReporter } from './checklist-reach.js'
 import { renderSummary } from './checklist-summary.js'
 
+const UEA_MODEL_PAGE =
+  'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
+
 /**
  * @summary A Secure Base checklist a carer, adopter, residential worker or teacher fills in about a
  * child, one dimension at a time, with a reflective summary. Answers stay in the visitor's browser.
@@ -50,6 +53,7 @@ import { renderSummary } from './checklist-summary.js'
  * @csspart summary-ratings - A dimension's ratings in the summary.
  * @csspart chart - The star chart of ratings.
  * @csspart history - Earlier summaries.
+ * @csspart credit - The credit to the model's authors, with a link to UEA.
  * @csspart status - The loading or empty state.
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
@@ -284,6 +288,8 @@ export class SecureBaseChecklist extends SecureBaseElement {
     return html`${header} ${renderNotices(i18n, this.session.notices, this.dismiss)} ${main}
       <p class="save-status" part="save-status" role="status">${this.session.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
-      <p class="credit">${i18n.t('checklist.credit')}</p>`
+      <p class="credit" part="credit">
+        ${i18n.t('checklist.credit')} <a href=${UEA_MODEL_PAGE} rel="noopener noreferrer">${i18n.t('common.creditLink')}</a>
+      </p>`
   }
 }
