@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
 import { privateMemberNames } from './build/private-names.js'
@@ -20,6 +21,8 @@ const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src'
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
   plugins: [minifyTemplatesPlugin()],
+  // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.
+  resolve: { alias: { valibot: fileURLToPath(new URL('./build/valibot-lite.ts', import.meta.url)) } },
   build: {
     emptyOutDir: false,
     minify: 'oxc',

@@ -11,7 +11,7 @@ import resources from '@secure-base/content/fixtures/resources.en.json'
  * Nothing in this file imports the sources, so the bundle is the only definition of the elements.
  */
 
-const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}) => {
+const place = (tag: string, content: unknown, attributes: Record<string, string> = {}) => {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> }
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)
   const script = document.createElement('script')
@@ -19,6 +19,11 @@ const mount = async (tag: string, content: unknown, attributes: Record<string, s
   script.textContent = JSON.stringify(content)
   el.append(script)
   document.body.append(el)
+  return el
+}
+
+const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}) => {
+  const el = place(tag, content, attributes)
   await expect.poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 }).toBeTruthy()
   return el
 }
@@ -83,5 +88,19 @@ describe('the built one-tag bundle', () => {
     await userEvent.selectOptions($<HTMLSelectElement>(el, 'select[name="dimension"]')!, 'availability')
     await expect.poll(() => $$(el, '[part~="resource"]').length).toBe(4)
     expect(all).toBeGreaterThan(4)
+  })
+
+  it.each([
+    [
+      'a link to javascript: in the introduction',
+      'secure-base-checklist',
+      { ...checklist, data: { ...checklist.data, introduction: [{ type: 'paragraph', children: [{ type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] } },
+    ],
+    ['a colour that is not #rrggbb', 'secure-base-dimensions', { ...dimensions, data: dimensions.data.map((d, i) => (i ? d : { ...d, colour: 'red' })) }],
+    ['a key the contract does not know', 'secure-base-resources', { ...resources, data: resources.data.map((r, i) => (i ? r : { ...r, onclick: 'x' })) }],
+    ['a single-stage cycle', 'secure-base-cycle', { ...cycle, data: { ...cycle.data, stages: cycle.data.stages.slice(0, 1) } }],
+  ])('refuses content with %s and shows an error instead', async (_what, tag, content) => {
+    const el = place(tag, content)
+    await expect.poll(() => text($(el, '[part~="error"]')), { timeout: 5000 }).toContain('cannot read')
   })
 })
