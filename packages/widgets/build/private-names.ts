@@ -32,9 +32,10 @@ export const privateMemberNames = (srcDir: string): string[] => {
   const all = sources.join('\n')
 
   const declared = new Set<string>()
-  const member = /^(\s*)(?:(@\w+\([^)]*\))\s*)?(?:private|protected)\s+(?:readonly\s+|static\s+|override\s+|async\s+|get\s+|set\s+)*([A-Za-z]\w*)/gm
+  const member = /^(\s*)(?:(@\w+\((?:[^()]|\([^()]*\))*\))\s*)?(?:private|protected)\s+(?:readonly\s+|static\s+|override\s+|async\s+|get\s+|set\s+)*([A-Za-z]\w*)/gm
   for (const [, , decorator, name] of all.matchAll(member)) if (!decorator) declared.add(name!)
-  const decorated = /@\w+\([^)]*\)\s*(?:private|protected)?\s*(?:readonly\s+)?([A-Za-z]\w*)/g
+  // One level of nested parentheses covers decorator options such as `{ converter: parse() }`.
+  const decorated = /@\w+\((?:[^()]|\([^()]*\))*\)\s*(?:(?:private|protected|public|readonly|override|declare|accessor)\s+)*([A-Za-z]\w*)/g
   for (const [, name] of all.matchAll(decorated)) declared.delete(name!)
 
   const litDir = path.dirname(require.resolve('lit'))
