@@ -4,6 +4,7 @@ import { colourField } from '../fields/colour'
 import { agencyEmbedField } from '../fields/embed'
 import { validateHttpUrl, validateOrigin } from '../fields/origin'
 import { slugField } from '../fields/slug'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -18,6 +19,7 @@ export const Agencies: CollectionConfig<'agencies'> = {
       'Fostering and adoption agencies, residential homes and schools that embed the widgets on their own websites.',
   },
   access: { read: adminOrOwnAgency, create: adminOnly, update: adminOnly, delete: adminOnly },
+  hooks: { beforeOperation: [rejectMalformedId()] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField(),

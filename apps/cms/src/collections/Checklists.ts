@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { embedSnippetField } from '../fields/embed'
+import { checklistLivePreview } from '../preview/url'
 import { keyField, slugField } from '../fields/slug'
 import { ageBandOptions, settingsField } from '../fields/vocabulary'
 import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'
@@ -12,6 +13,7 @@ export const Checklists: CollectionConfig<'checklists'> = {
     group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'ageBand', 'isSample', '_status'],
+    livePreview: checklistLivePreview,
     description:
       'Reflective checklists, one per age band, with questions grouped by dimension. They look at the child’s progress, never at the carer, and are not a pass/fail score.',
   },

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, loggedIn } from '../access'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -11,6 +12,7 @@ export const Media: CollectionConfig<'media'> = {
     description: 'Images and PDFs used by resources. Files here are public once uploaded.',
   },
   access: { read: anyone, create: loggedIn, update: loggedIn, delete: adminOnly },
+  hooks: { beforeOperation: [rejectMalformedId()] },
   upload: {
     // Relative to apps/cms, the working directory of every entry point.
     staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'media'),

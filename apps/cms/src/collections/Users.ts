@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, adminOrSelf } from '../access'
 import { ROLES } from '../access/roles'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
 
 /**
  * Payload invites whoever opens /admin on an empty database to create the first account; that
@@ -30,7 +31,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminOnly,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [rejectMalformedId()], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {

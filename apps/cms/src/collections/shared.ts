@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyStaffRole, loggedIn, publishedOrLoggedIn } from '../access'
 import { guardCollectionPublishing, rememberDraftSave } from '../hooks/guardPublishing'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
 
 /** Every piece of model content follows the same review workflow: drafts by editors, publishing by reviewers. */
 export const contentAccess: NonNullable<CollectionConfig['access']> = {
@@ -14,7 +15,7 @@ export const contentAccess: NonNullable<CollectionConfig['access']> = {
 export const contentVersions: CollectionConfig['versions'] = { drafts: true, maxPerDoc: 50 }
 
 export const contentHooks: NonNullable<CollectionConfig['hooks']> = {
-  beforeOperation: [rememberDraftSave],
+  beforeOperation: [rejectMalformedId(), rememberDraftSave],
   beforeChange: [guardCollectionPublishing],
 }
 

@@ -88,4 +88,11 @@ describe('bad input gets a 400 with a message an editor can act on', () => {
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
   })
+
+  it('an ID that cannot exist is a 404, not a server error', async () => {
+    for (const path of ['/dimensions/not-an-id', '/media/abc', '/users/abc', '/agencies/abc']) {
+      const response = await fetch(`${url}/api${path}`, { headers: authHeader(admin) })
+      expect(response.status, path).toBe(404)
+    }
+  })
 })
