@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
+import { compactCataloguesPlugin } from './build/compact-catalogues.js'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
 import { privateMemberNames } from './build/private-names.js'
 
@@ -20,7 +21,7 @@ const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src'
 
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [minifyTemplatesPlugin(), compactCataloguesPlugin()],
   // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.
   resolve: { alias: { valibot: fileURLToPath(new URL('./build/valibot-lite.ts', import.meta.url)) } },
   build: {

@@ -4,6 +4,10 @@ import checklist from '@secure-base/content/fixtures/checklist-5-10-years.en.jso
 import cycle from '@secure-base/content/fixtures/cycle.en.json'
 import dimensions from '@secure-base/content/fixtures/dimensions.en.json'
 import resources from '@secure-base/content/fixtures/resources.en.json'
+import checklistCy from '@secure-base/content/fixtures/checklist-5-10-years.cy.json'
+import cycleCy from '@secure-base/content/fixtures/cycle.cy.json'
+import dimensionsCy from '@secure-base/content/fixtures/dimensions.cy.json'
+import { catalogues } from './locales/index.js'
 
 /**
  * The shipped one-tag file, not the sources: its build renames internal members and rewrites
@@ -11,19 +15,19 @@ import resources from '@secure-base/content/fixtures/resources.en.json'
  * Nothing in this file imports the sources, so the bundle is the only definition of the elements.
  */
 
-const place = (tag: string, content: unknown, attributes: Record<string, string> = {}) => {
+const place = (tag: string, content: unknown, attributes: Record<string, string> = {}, parent: HTMLElement = document.body) => {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> }
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)
   const script = document.createElement('script')
   script.type = 'application/json'
   script.textContent = JSON.stringify(content)
   el.append(script)
-  document.body.append(el)
+  parent.append(el)
   return el
 }
 
-const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}) => {
-  const el = place(tag, content, attributes)
+const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}, parent?: HTMLElement) => {
+  const el = place(tag, content, attributes, parent)
   await expect.poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 }).toBeTruthy()
   return el
 }
@@ -88,6 +92,21 @@ describe('the built one-tag bundle', () => {
     await userEvent.selectOptions($<HTMLSelectElement>(el, 'select[name="dimension"]')!, 'availability')
     await expect.poll(() => $$(el, '[part~="resource"]').length).toBe(4)
     expect(all).toBeGreaterThan(4)
+  })
+
+  it('speaks Welsh inside a Welsh page section, with the text each message key has in the Welsh catalogue', async () => {
+    // The build ships translated catalogues without their keys, so a text in the wrong place would show here.
+    const section = document.createElement('section')
+    section.lang = 'cy'
+    document.body.append(section)
+    const dims = await mount('secure-base-dimensions', dimensionsCy, {}, section)
+    const list = await mount('secure-base-checklist', checklistCy, {}, section)
+    const ring = await mount('secure-base-cycle', cycleCy, {}, section)
+    const cy = catalogues.cy
+    await expect.poll(() => text($(dims, '[part~="status"]'))).toBe(cy['diagrams.dimensions.prompt'])
+    await expect.poll(() => text($(list, '[part~="progress"]'))).toContain(cy['checklist.progress'].replace('{answered}', '0').replace('{total}', '15'))
+    await expect.poll(() => text($(ring, '[part~="credit"]'))).toContain(cy['common.credit'])
+    expect(cy['common.credit']).not.toBe(catalogues.en['common.credit'])
   })
 
   it.each([
