@@ -18,7 +18,7 @@ const inlineChecklist = (html: string): { title: string; version: string; sectio
 
 describe('the draft preview page', () => {
   it('refuses anyone who is not signed in, for the page and for the data endpoint', async () => {
-    const page = await fetch(`${url}/preview/checklists/5-10-years`)
+    const page = await fetch(`${url}/preview/checklists/checklist-5-10-years`)
     expect(page.status).toBe(401)
     expect(await page.text()).toMatch(/Sign in/)
     const data = await fetch(`${url}/preview/api/checklist`, {
@@ -32,7 +32,7 @@ describe('the draft preview page', () => {
 
   it('shows an editor the saved draft, which the public delivery API does not serve, under a CSP without inline scripts', async () => {
     const token = await login(url, accounts.editor)
-    const id = await checklistId(token, '5-10-years')
+    const id = await checklistId(token, 'checklist-5-10-years')
     const draftTitle = `Draft checklist title ${Date.now()}`
     const saved = await fetch(`${url}/api/checklists/${id}?draft=true&locale=en`, {
       method: 'PATCH',
@@ -41,7 +41,7 @@ describe('the draft preview page', () => {
     })
     expect(saved.status).toBe(200)
 
-    const page = await fetch(`${url}/preview/checklists/5-10-years?locale=en`, { headers: authHeader(token) })
+    const page = await fetch(`${url}/preview/checklists/checklist-5-10-years?locale=en`, { headers: authHeader(token) })
     expect(page.status).toBe(200)
     const csp = page.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("script-src 'self'")
@@ -61,7 +61,7 @@ describe('the draft preview page', () => {
     expect(client.headers.get('content-type')).toMatch(/javascript/)
     expect(await client.text()).toContain('payload-live-preview')
 
-    const published = await fetch(`${url}/api/widget/v1/checklists/5-10-years?locale=en`)
+    const published = await fetch(`${url}/api/widget/v1/checklists/checklist-5-10-years?locale=en`)
     expect(((await published.json()) as { data: { title: string } }).data.title).not.toBe(draftTitle)
   })
 
@@ -70,7 +70,7 @@ describe('the draft preview page', () => {
     const post = (body: string) =>
       fetch(`${url}/preview/api/checklist`, { method: 'POST', headers: { ...authHeader(token), 'content-type': 'application/json' }, body })
     const current = (await (
-      await fetch(`${url}/api/checklists/${await checklistId(token, '5-10-years')}?draft=true&depth=0&locale=en`, { headers: authHeader(token) })
+      await fetch(`${url}/api/checklists/${await checklistId(token, 'checklist-5-10-years')}?draft=true&depth=0&locale=en`, { headers: authHeader(token) })
     ).json()) as Record<string, unknown>
     const typed = await post(JSON.stringify({ locale: 'en', doc: { ...current, title: 'Typed but not saved' } }))
     expect(typed.status).toBe(200)

@@ -1,0 +1,3 @@
+import { servePreviewClient } from '../../../../preview/handlers'
+
+export const GET = (): Response => servePreviewClient()
