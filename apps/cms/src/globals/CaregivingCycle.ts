@@ -5,7 +5,7 @@ import { anyStaffRole } from '../access/content'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { embedSnippetField } from '../fields/embed'
 import { keyField, validateSlug } from '../fields/slug'
-import { guardGlobalPublishing } from '../hooks/guardPublishing'
+import { guardGlobalPublishing, rememberGlobalDraftSave } from '../hooks/guardPublishing'
 
 // A dimension step must point at a stage that exists, or the diagram would have nowhere to draw it.
 const validateStageKey = (value: unknown, data: unknown): true | string => {
@@ -33,7 +33,7 @@ export const CaregivingCycle: GlobalConfig<'caregiving-cycle'> = {
     readVersions: loggedIn,
   },
   versions: { drafts: true, max: 50 },
-  hooks: { beforeChange: [guardGlobalPublishing] },
+  hooks: { beforeOperation: [rememberGlobalDraftSave], beforeChange: [guardGlobalPublishing] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },
     { name: 'introduction', type: 'richText', localized: true },

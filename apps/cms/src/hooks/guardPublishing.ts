@@ -3,6 +3,7 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type GlobalBeforeChangeHook,
+  type GlobalBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
 import { canPublish } from '../access/roles'
@@ -47,9 +48,14 @@ export const guardCollectionPublishing: CollectionBeforeChangeHook = ({ data, or
   return data
 }
 
-// Global updates have no operation hook; a save that names no status keeps the live version
-// changing, so only an explicit draft status counts as a draft save there.
-export const guardGlobalPublishing: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {
-  assertMayChange(req, data, originalDoc, statusOf(data) === 'draft')
+export const rememberGlobalDraftSave: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'update') req.context[DRAFT_SAVE] = Boolean((args as { draft?: unknown } | undefined)?.draft)
+  return args
+}
+
+// The cycle is one document that is always delivered (the original document here may be the
+// latest draft), so any save of it that is not a draft save counts as changing the live version.
+export const guardGlobalPublishing: GlobalBeforeChangeHook = ({ data, req }) => {
+  assertMayChange(req, data, { _status: 'published' }, req.context[DRAFT_SAVE] === true)
   return data
 }

@@ -174,6 +174,10 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
           const publicTitle = expectAllowed(await driver().readCycle('anonymous', false), 'public cycle')?.title
           expect(publicTitle).toBe(PUBLISHERS.includes(actor) ? `Cycle published by ${actor}` : 'Cycle, published')
 
+          const withdrawn = await driver().updateCycle(actor, { _status: 'draft' }, false)
+          expectAs(PUBLISHERS.includes(actor), withdrawn, `${actor} unpublishing the cycle`)
+          if (PUBLISHERS.includes(actor)) await publish('Cycle, published again')
+
           const versions = await driver().cycleVersions(actor)
           const docs = versions.ok ? (versions.docs ?? []) : []
           if (actor === 'anonymous') expect(docs).toHaveLength(0)
