@@ -42,6 +42,20 @@ describe('LocaleController', () => {
     await expect.poll(() => probe.shadowRoot!.textContent).toContain('Rhowch gynnig arall')
   })
 
+  it('speaks the language of its new place when moved under another lang', async () => {
+    const english = document.createElement('section')
+    english.lang = 'en'
+    const welsh = document.createElement('section')
+    welsh.lang = 'cy'
+    document.body.append(english, welsh)
+    const probe = document.createElement('secure-base-locale-probe') as LocaleProbe
+    english.append(probe)
+    await probe.updateComplete
+    expect(probe.shadowRoot!.textContent).toContain('Try again')
+    welsh.append(probe)
+    await expect.poll(() => probe.shadowRoot!.textContent).toContain('Rhowch gynnig arall')
+  })
+
   it('fills {name} placeholders and formats numbers and dates for the locale', async () => {
     const probe = document.createElement('secure-base-locale-probe') as LocaleProbe
     probe.lang = 'en'

@@ -24,6 +24,14 @@ const lineage = (start: Element): Element[] => {
   return chain
 }
 
+// Building an Intl formatter costs far more than using one, and a checklist formats dozens of numbers per render.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+const formatter = <F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F => {
+  let cached = formatters.get(key) as F | undefined
+  if (!cached) formatters.set(key, (cached = make()))
+  return cached
+}
+
 export const toUiLocale = (tag: string | null | undefined): UiLocale => {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]
   return primary === 'cy' ? 'cy' : 'en'
@@ -43,7 +51,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.resolve()
+    // Moving an element under a different `lang` must re-render it in that language.
+    if (this.resolve()) this.host.requestUpdate()
     this.observe()
   }
 
@@ -63,13 +72,15 @@ export class LocaleController implements ReactiveController {
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.langTag, options).format(value)
+    const key = `n|${this.langTag}|${options ? JSON.stringify(options) : ''}`
+    return formatter(key, () => new Intl.NumberFormat(this.langTag, options)).format(value)
   }
 
   formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const date = value instanceof Date ? value : new Date(value)
     if (Number.isNaN(date.getTime())) return ''
-    return new Intl.DateTimeFormat(this.langTag, options).format(date)
+    const key = `d|${this.langTag}|${JSON.stringify(options)}`
+    return formatter(key, () => new Intl.DateTimeFormat(this.langTag, options)).format(date)
   }
 
   private resolve(): boolean {
