@@ -39,33 +39,4 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('secure-base-complete', () => {
     if (followup && followup.hidden) followup.hidden = false
   })
-
-  // Reach counts, which this agency opted in to: "a checklist was started" when the first answer
-  // is given, "completed" when the summary opens. Only the slug and the event travel; no cookie
-  // goes with them and nothing about the visitor or the child.
-  const reported = new Set()
-  const report = (event, target, checklist) => {
-    const api = target instanceof Element ? target.getAttribute('api') : null
-    const key = `${checklist}:${event}`
-    if (!api || !checklist || reported.has(key)) return
-    reported.add(key)
-    fetch(`${api.replace(/\/+$/, '')}/api/widget/v1/reach`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: JSON.stringify({ checklist, event }),
-      credentials: 'omit',
-      keepalive: true,
-    }).catch(() => {
-      // Counting is a courtesy; a visitor never sees it fail.
-    })
-  }
-  const lastAnswered = new Map()
-  document.addEventListener('secure-base-progress', (event) => {
-    const { checklist, answered } = event.detail ?? {}
-    const before = lastAnswered.get(checklist) ?? 0
-    lastAnswered.set(checklist, answered)
-    // Answers restored from an earlier sitting were started then, not now.
-    if (before === 0 && answered === 1) report('started', event.target, checklist)
-  })
-  document.addEventListener('secure-base-complete', (event) => report('completed', event.target, event.detail?.checklist))
 })

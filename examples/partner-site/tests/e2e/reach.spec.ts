@@ -14,7 +14,7 @@ test.describe('aggregate reach counts', () => {
   test('a visit on the agency page is counted per checklist and day, and only its own staff see it', async ({ stack, page, request }) => {
     const before = await todayRow(await stack.admin.get<DocList>(`/api/reach-counts?depth=0&limit=100`))
 
-    // From the partner page itself, as its script does: a text/plain POST (no preflight) under its CSP.
+    // From the partner page itself, as the checklist widget sends them: a text/plain POST (no preflight) under its CSP.
     await page.goto(stack.partner.url)
     const statuses = await page.evaluate(
       async ({ cms, slug }) => {
