@@ -2,6 +2,7 @@ import { DIMENSION_SLUGS } from '@secure-base/content'
 import type { CollectionConfig } from 'payload'
 import { colourField } from '../fields/colour'
 import { embedSnippetField } from '../fields/embed'
+import { dimensionLivePreview } from '../preview/url'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField, validateSlug } from '../fields/slug'
 import { careSettingOptions } from '../fields/vocabulary'
@@ -24,6 +25,7 @@ export const Dimensions: CollectionConfig<'dimensions'> = {
   slug: 'dimensions',
   labels: { singular: 'Dimension', plural: 'Dimensions' },
   admin: {
+    livePreview: dimensionLivePreview,
     group: CONTENT_GROUP,
     useAsTitle: 'name',
     defaultColumns: ['order', 'name', 'subtitle', 'colour', '_status'],

@@ -22,11 +22,13 @@ export interface PreviewPageOptions {
   title: string
   bundle: { path: string; integrity: string }
   endpoint: string
-  tag: 'secure-base-checklist'
+  tag: 'secure-base-checklist' | 'secure-base-dimensions'
+  /** Attributes the widget needs besides its data, e.g. which dimension is open. */
+  attributes: Record<string, string>
   initial: { ok: true; data: unknown } | { ok: false; message: string }
 }
 
-export const previewPage = ({ locale, title, bundle, endpoint, tag, initial }: PreviewPageOptions): string => `<!doctype html>
+export const previewPage = ({ locale, title, bundle, endpoint, tag, attributes, initial }: PreviewPageOptions): string => `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -38,7 +40,9 @@ export const previewPage = ({ locale, title, bundle, endpoint, tag, initial }: P
 </head>
 <body data-preview-locale="${locale}" data-preview-endpoint="${escapeHtml(endpoint)}">
 <p id="preview-status" ${initial.ok ? 'role="status">Draft preview: the saved draft, not yet published. Edits in the form appear here as you type.' : `role="alert">${escapeHtml(initial.message)}`}</p>
-<${tag} data-preview-widget lang="${locale}" storage-key="draft-preview">${initial.ok ? `<script type="application/json">${scriptJson(initial.data)}</script>` : ''}</${tag}>
+<${tag} data-preview-widget lang="${locale}"${Object.entries({ ...attributes, ...(tag === 'secure-base-checklist' ? { 'storage-key': 'draft-preview' } : {}) })
+  .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+  .join('')}>${initial.ok ? `<script type="application/json">${scriptJson(initial.data)}</script>` : ''}</${tag}>
 </body>
 </html>
 `

@@ -12,14 +12,17 @@ const adminOrigin = (req: PayloadRequest): string => {
   return `${proto.split(',')[0]!.trim()}://${host}`
 }
 
-export const checklistLivePreview: LivePreviewConfig = {
+const livePreviewFor = (kind: 'checklists' | 'dimensions'): LivePreviewConfig => ({
   url: ({ data, locale, req }) => {
     const slug = typeof data?.slug === 'string' && data.slug ? data.slug : null
     if (!slug) return null
-    return `${adminOrigin(req)}/preview/checklists/${encodeURIComponent(slug)}?locale=${encodeURIComponent(locale?.code ?? 'en')}`
+    return `${adminOrigin(req)}/preview/${kind}/${encodeURIComponent(slug)}?locale=${encodeURIComponent(locale?.code ?? 'en')}`
   },
   breakpoints: [
     { label: 'Phone', name: 'phone', width: 375, height: 740 },
     { label: 'Tablet', name: 'tablet', width: 820, height: 1100 },
   ],
-}
+})
+
+export const checklistLivePreview = livePreviewFor('checklists')
+export const dimensionLivePreview = livePreviewFor('dimensions')

@@ -90,3 +90,34 @@ describe('the draft preview page', () => {
     }
   })
 })
+
+describe('the draft preview of a dimension', () => {
+  it('shows the dimensions widget opened at the draft, with the draft’s unsaved wording among the published ones', async () => {
+    expect((await fetch(`${url}/preview/dimensions/sensitivity`)).status).toBe(401)
+    const token = await login(url, accounts.editor)
+    const page = await fetch(`${url}/preview/dimensions/sensitivity?locale=en`, { headers: authHeader(token) })
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toMatch(/<secure-base-dimensions data-preview-widget lang="en" selected="sensitivity">/)
+
+    const found = await fetch(`${url}/api/dimensions?where[slug][equals]=sensitivity&draft=true&depth=0&locale=en`, { headers: authHeader(token) })
+    const current = ((await found.json()) as { docs: Record<string, unknown>[] }).docs[0]!
+    const typed = await fetch(`${url}/preview/api/dimensions`, {
+      method: 'POST',
+      headers: { ...authHeader(token), 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en', doc: { ...current, name: 'Sensitivity, reworded' } }),
+    })
+    expect(typed.status).toBe(200)
+    const { data } = (await typed.json()) as { data: { slug: string; name: string }[] }
+    expect(data.map((d) => d.slug)).toEqual(['availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'])
+    expect(data[1]!.name).toBe('Sensitivity, reworded')
+
+    const renamed = await fetch(`${url}/preview/api/dimensions`, {
+      method: 'POST',
+      headers: { ...authHeader(token), 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en', doc: { ...current, slug: 'kindness' } }),
+    })
+    expect(renamed.status).toBe(400)
+    expect(((await renamed.json()) as { error: { message: string } }).error.message).toMatch(/one of the five dimensions/)
+  })
+})

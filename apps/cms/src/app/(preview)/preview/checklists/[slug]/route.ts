@@ -6,4 +6,4 @@ export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
 
 export const GET = async (request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> =>
-  servePreviewPage(await getPayload({ config }), request, (await params).slug)
+  servePreviewPage(await getPayload({ config }), request, 'checklists', (await params).slug)
