@@ -7,7 +7,8 @@ import type { AnswerTiming, InteractiveTiming } from './browser/probe.js'
 import { generatedChecklist } from './generated-checklist.js'
 import { type CpuProfile, summarizeProfile } from './profile.js'
 import { HELPER_PORTS, freePort } from './net.js'
-import { CHROMIUM, CHROMIUM_ARGS, benchDir, packageDir } from './paths.js'
+import { chromiumLaunchOptions, chromiumPath } from '@secure-base/test-support'
+import { benchDir, packageDir } from './paths.js'
 import { type PartResult, Skipped, mb, median, ms } from './report.js'
 
 const SIZES = [40, 400] as const
@@ -117,11 +118,11 @@ export const runWidgetSpeed = async ({
 }): Promise<PartResult> => {
   if (!existsSync(bundlePath))
     throw new Skipped('dist/secure-base-widgets.js is missing: build the widgets first (pnpm --filter @secure-base/widgets build)')
-  if (!existsSync(CHROMIUM)) throw new Skipped(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`)
+  if (!existsSync(chromiumPath)) throw new Skipped(`no Chromium at ${chromiumPath} (apt-get install -y chromium)`)
 
   const runs = smoke ? 1 : 9
   const server = await serve(readFileSync(bundlePath), await compileProbe())
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true })
   const result: PartResult = { part: 'widget speed', rows: [], failures: [] }
   try {
     // One unmeasured load first: Chromium's own start-up work (V8 code cache, fonts) is not the widget's cost.

@@ -1,24 +1,16 @@
 import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
+import { chromiumLaunchOptions, installMapGroupBy } from '@secure-base/test-support'
 import { commands } from './src/test-server/commands.js'
 
-// Vitest's reporter calls Map.groupBy when it prints failures; Node 20 lacks it, and the crash would hide the failure.
-const mapWithGroupBy = Map as MapConstructor & { groupBy?: unknown }
-mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> => {
-  const groups = new Map<K, V[]>()
-  let index = 0
-  for (const item of items) {
-    const k = key(item, index++)
-    groups.set(k, [...(groups.get(k) ?? []), item])
-  }
-  return groups
-}
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+installMapGroupBy()
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    // The JSON report feeds the root test script's total.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/vitest.json' },
     globalSetup: ['./src/test-server/global-setup.ts'],
     browser: {
       enabled: true,
@@ -26,19 +18,7 @@ export default defineConfig({
       screenshotFailures: false,
       commands,
       provider: playwright({
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       }),
       instances: [{ browser: 'chromium' }],
     },

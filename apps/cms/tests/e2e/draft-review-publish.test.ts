@@ -2,7 +2,7 @@ import { assertValid, DimensionsResponse } from '@secure-base/content'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRoleAccountsOverRest, newAccounts, type Account, type Accounts } from '../helpers/accounts'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser'
+import { chromiumLaunchOptions } from '@secure-base/test-support'
 import { startCmsServer, type CmsServer } from '../helpers/server'
 
 // A seeded server of its own, because this test publishes a change other test files would see.
@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = await startCmsServer()
   accounts = newAccounts()
   await createRoleAccountsOverRest(server.url, accounts)
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  browser = await chromium.launch(chromiumLaunchOptions())
 })
 afterAll(async () => {
   await browser?.close()

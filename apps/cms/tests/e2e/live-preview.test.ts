@@ -1,14 +1,14 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Account } from '../helpers/accounts'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser'
+import { chromiumLaunchOptions } from '@secure-base/test-support'
 
 const url = inject('cmsUrl')
 const accounts = inject('cmsAccounts')
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  browser = await chromium.launch(chromiumLaunchOptions())
 })
 afterAll(async () => {
   await browser?.close()
