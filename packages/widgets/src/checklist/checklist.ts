@@ -131,7 +131,6 @@ export class SecureBaseChecklist extends SecureBaseElement {
     const loadKey = state.status === 'ready' ? `ready|${state.data.slug}|${state.data.version}` : state.status === 'error' ? `error|${state.kind}` : ''
     if (loadKey && loadKey !== this.reportedLoad) {
       this.reportedLoad = loadKey
-      this.emit('secure-base-load', state.status === 'error' ? { status: 'error', kind: state.kind } : { status: 'ready' })
       if (state.status === 'ready')
         this.emit('secure-base-progress', { checklist: state.data.slug, ...progress(state.data, this.answers) })
     }

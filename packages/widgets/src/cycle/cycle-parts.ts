@@ -1,7 +1,5 @@
 import { html, nothing, svg } from 'lit'
 import type { CaregivingCycle, CycleStage } from '@secure-base/content'
-import type { ContentState } from '../internal/content-controller.js'
-import type { LoadDetail } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
 import { nodePositions } from './geometry.js'
 
@@ -34,9 +32,6 @@ export const renderCentre = (
   </g>`
 }
 
-/** What `secure-base-load` reports for a content state; nothing while it is still loading. */
-export const loadDetail = (state: ContentState<unknown>): LoadDetail | null =>
-  state.status === 'ready' ? { status: 'ready' } : state.status === 'error' ? { status: 'error', kind: state.kind } : null
 
 /** The key to the stage shapes; hidden from screen readers, which hear "Child" or "Carer" in each stage's name. */
 export const renderLegend = (i18n: LocaleController) =>

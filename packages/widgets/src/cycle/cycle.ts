@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
 import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
@@ -9,7 +9,7 @@ import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
 import { nextIndex } from './roving.js'
-import { dimensionSwatch, loadDetail, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
+import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
 const UEA = 'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
 
@@ -81,16 +81,6 @@ export class SecureBaseCycle extends SecureBaseElement {
     load: (client, request) => client.cycle(request),
   })
 
-  /** The last load outcome reported, so each change from loading to ready or error is reported once. */
-  private lastLoad = 'null'
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed)
-    const detail = loadDetail(this.content.state)
-    const key = JSON.stringify(detail)
-    if (detail && key !== this.lastLoad) this.emit('secure-base-load', detail)
-    this.lastLoad = key
-  }
 
   private stages(): CycleStage[] {
     const { state } = this.content

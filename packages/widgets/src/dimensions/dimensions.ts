@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit'
+import { html, nothing, svg, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
 import * as v from 'valibot'
 import { CARE_SETTINGS, Dimension, type CareSetting } from '@secure-base/content'
@@ -7,7 +7,7 @@ import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
-import { dimensionSwatch, loadDetail } from '../cycle/cycle-parts.js'
+import { dimensionSwatch } from '../cycle/cycle-parts.js'
 import { nodePositions, wrapLabel } from '../cycle/geometry.js'
 import { nextIndex } from '../cycle/roving.js'
 import { dimensionsStyles } from './dimensions.styles.js'
@@ -70,16 +70,6 @@ export class SecureBaseDimensions extends SecureBaseElement {
     load: (client, request) => client.dimensions(request),
   })
 
-  /** The last load outcome reported, so each change from loading to ready or error is reported once. */
-  private lastLoad = 'null'
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed)
-    const detail = loadDetail(this.content.state)
-    const key = JSON.stringify(detail)
-    if (detail && key !== this.lastLoad) this.emit('secure-base-load', detail)
-    this.lastLoad = key
-  }
 
   private dimensions(): Dimension[] {
     const { state } = this.content

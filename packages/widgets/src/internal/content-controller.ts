@@ -10,6 +10,7 @@ import {
   type Locale,
 } from '@secure-base/content'
 import type { SecureBaseElement } from './base-element.js'
+import type { LoadDetail } from './events.js'
 
 export type ContentErrorKind = 'network' | 'http' | 'not-found' | 'invalid'
 
@@ -80,6 +81,22 @@ export class ContentController<T> implements ReactiveController {
   hostUpdate(): void {
     const key = this.currentKey()
     if (key !== this.loadedKey) this.start(key)
+  }
+
+  /** What `secure-base-load` last told the page, so each settled load is reported once. */
+  private reported = ''
+
+  hostUpdated(): void {
+    const { state } = this
+    if (state.status === 'loading') {
+      this.reported = ''
+      return
+    }
+    const detail: LoadDetail = state.status === 'ready' ? { status: 'ready' } : { status: 'error', kind: state.kind }
+    const key = JSON.stringify(detail)
+    if (key === this.reported) return
+    this.reported = key
+    this.host.dispatchEvent(new CustomEvent('secure-base-load', { detail, bubbles: true, composed: true }))
   }
 
   /** Loads again, e.g. from an error state's retry button. */

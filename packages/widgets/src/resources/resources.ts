@@ -7,7 +7,6 @@ import { ContentController } from '../internal/content-controller.js'
 import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { resourcesStyles } from './resources.styles.js'
-import { loadDetail } from '../cycle/cycle-parts.js'
 import { isExternal, languageName, matchesFilters, primaryLanguage } from './filtering.js'
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
@@ -95,15 +94,8 @@ export class SecureBaseResources extends SecureBaseElement {
     return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.filters())) : []
   }
 
-  /** The last load outcome reported, so each change from loading to ready or error is reported once. */
-  private lastLoad = 'null'
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
-    const load = loadDetail(this.content.state)
-    const loadKey = JSON.stringify(load)
-    if (load && loadKey !== this.lastLoad) this.emit('secure-base-load', load)
-    this.lastLoad = loadKey
     const { state } = this.content
     if (state.status !== 'ready') return
     const f = this.filters()
