@@ -17,7 +17,7 @@ import { ReachReporter } from './checklist-reach.js'
 import { renderSummary } from './checklist-summary.js'
 
 const UEA_MODEL_PAGE =
-  'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
+  'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
 /**
  * @summary A Secure Base checklist a carer, adopter, residential worker or teacher fills in about a

@@ -11,7 +11,7 @@ import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
 import { nextIndex } from './roving.js'
 import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
-const UEA = 'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model'
+const UEA = 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
 const VIEW = { width: 420, height: 380, cx: 210, cy: 190, radius: 128 }
 const NODE = { width: 128, height: 70 }

@@ -34,7 +34,7 @@ beforeAll(async () => {
     title: 'Delivery test guide',
     slug: 'delivery-api-guide',
     type: 'guide',
-    externalUrl: 'https://www.uea.ac.uk/groups-and-centres/centres/centre-for-research-on-children-and-families/secure-base-model',
+    externalUrl: 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model',
     settings: ['foster-care'],
     dimensions: [availability.id],
     language: 'en',
