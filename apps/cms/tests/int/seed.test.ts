@@ -94,7 +94,7 @@ describe('seed', () => {
     expect(new Set(docs.map((doc) => doc.type))).toEqual(new Set(RESOURCE_TYPES))
     for (const doc of docs) {
       expect(doc.externalUrl).toMatch(
-        /^https:\/\/www\.uea\.ac\.uk\/groups-and-centres\/centres\/centre-for-research-on-children-and-families\/secure-base-model/,
+        /^https:\/\/www\.uea\.ac\.uk\/groups-and-centres\/centre-for-research-on-children-and-families\/secure-base-model/,
       )
     }
   })
