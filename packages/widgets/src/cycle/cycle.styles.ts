@@ -167,15 +167,6 @@ export const cycleStyles = css`
     gap: 0.5rem;
     margin-block: 0.75rem;
   }
-  select {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
-    color: var(--_sb-text);
-    background: var(--_sb-surface);
-    border: 1px solid var(--_sb-border);
-    border-radius: var(--_sb-radius);
-  }
   [part~='credit'] {
     font-size: 0.85em;
     color: var(--_sb-text-muted);

@@ -80,6 +80,16 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Every drop-down in the widgets (the cycle's dimension picker, the resource filters) looks alike. */
+  select {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5rem;
+    color: var(--_sb-text);
+    background: var(--_sb-surface);
+    border: 1px solid var(--_sb-border);
+    border-radius: var(--_sb-radius);
+  }
   .sb-button {
     font: inherit;
     min-block-size: 2.75rem;

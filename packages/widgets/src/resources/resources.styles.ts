@@ -20,15 +20,6 @@ export const resourcesStyles = css`
     flex: 1 1 9rem;
     min-inline-size: 0;
   }
-  select {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
-    color: var(--_sb-text);
-    background: var(--_sb-surface);
-    border: 1px solid var(--_sb-border);
-    border-radius: var(--_sb-radius);
-  }
   [part~='count'] {
     margin: 0 0 0.5rem;
     color: var(--_sb-text-muted);
