@@ -47,7 +47,15 @@ export const whenError = async (el: LitElement) => {
 
 /** Runs axe over the element, shadow tree included, and fails listing each rule and target it broke. */
 export const expectAccessible = async (el: HTMLElement) => {
-  const result = await axe.run(el, { resultTypes: ['violations'] })
+  // Parts far off screen skip rendering until scrolled to (`content-visibility: auto`), and axe
+  // reads colour contrast from rendered boxes, so lay everything out first, as scrolling would.
+  const root = el.shadowRoot
+  const renderAll = new CSSStyleSheet()
+  renderAll.replaceSync('* { content-visibility: visible !important; }')
+  root?.adoptedStyleSheets.push(renderAll)
+  const result = await axe.run(el, { resultTypes: ['violations'] }).finally(() => {
+    if (root) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== renderAll)
+  })
   const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
   expect(found).toEqual([])
 }

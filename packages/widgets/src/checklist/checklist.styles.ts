@@ -58,6 +58,11 @@ export const checklistStyles = css`
     padding-inline-start: 0.75rem;
     margin-block: 1.5rem;
   }
+  /* A long checklist lays out only the dimensions near the screen; the rest stay in the page for find, focus and screen readers. */
+  .section {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   .subtitle,
   .section-progress,
   .hint,
@@ -267,6 +272,7 @@ export const checklistStyles = css`
     }
     .section,
     .summary-section {
+      content-visibility: visible;
       margin-block: 0 0.5em;
       break-inside: avoid;
       border-inline-start-width: 2px;

@@ -72,6 +72,9 @@ export class LocaleController implements ReactiveController {
   }
 
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    // Both UI languages write small whole numbers as plain digits, and a page's first Intl
+    // formatter costs tens of milliseconds of locale data loading before the checklist can show.
+    if (!options && Number.isInteger(value) && Math.abs(value) < 1000) return String(value)
     const key = `n|${this.langTag}|${options ? JSON.stringify(options) : ''}`
     return formatter(key, () => new Intl.NumberFormat(this.langTag, options)).format(value)
   }
