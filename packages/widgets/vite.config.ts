@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
-import { compactCataloguesPlugin } from './build/compact-catalogues.js'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
 import { privateMemberNames } from './build/private-names.js'
+import { welshCataloguePlugin } from './build/welsh-catalogue.js'
 
 /**
  * Three kinds of output, one mode each (the `build` script runs them in turn):
@@ -21,7 +21,7 @@ const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src'
 
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
-  plugins: [minifyTemplatesPlugin(), compactCataloguesPlugin()],
+  plugins: [minifyTemplatesPlugin(), welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '')],
   // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.
   resolve: { alias: { valibot: fileURLToPath(new URL('./build/valibot-lite.ts', import.meta.url)) } },
   build: {

@@ -34,6 +34,19 @@ document.addEventListener('DOMContentLoaded', () => {
     })
   }
 
+  // The widgets follow the nearest lang attribute, so one attribute switches both diagrams to Welsh.
+  const language = document.querySelector('.language-toggle')
+  const diagrams = document.getElementById('model-widgets')
+  if (language && diagrams) {
+    language.hidden = false
+    language.addEventListener('click', () => {
+      const welsh = diagrams.getAttribute('lang') !== 'cy'
+      if (welsh) diagrams.setAttribute('lang', 'cy')
+      else diagrams.removeAttribute('lang')
+      language.setAttribute('aria-pressed', String(welsh))
+    })
+  }
+
   // A finished checklist is a good moment to offer a conversation; the event carries no notes.
   const followup = document.getElementById('checklist-followup')
   document.addEventListener('secure-base-complete', () => {

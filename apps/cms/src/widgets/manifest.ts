@@ -8,12 +8,18 @@ export const WIDGETS_PATH = '/widgets'
 export interface WidgetFile {
   /** The file's name in the widgets package's `dist`, e.g. `secure-base-widgets.js`. */
   file: string
-  /** The package version plus a short hash of the bytes: it changes whenever the bytes do. */
+  /**
+   * The package version plus a short hash of the whole build: it changes whenever any served byte
+   * does, and every file of one build shares it, so a script finds the files beside it (its Welsh
+   * UI text) at its own versioned address.
+   */
   version: string
   /** The versioned, immutable path on the CMS, e.g. `/widgets/1.0.0-3f9a…/secure-base-widgets.js`. */
   path: string
   /** Subresource Integrity for the `integrity` attribute of a script tag. */
   integrity: string
+  /** `text/javascript` for scripts, `application/json` for UI text. */
+  contentType: string
   /** A strong ETag for conditional requests. */
   etag: string
   bytes: number
@@ -59,11 +65,12 @@ const readPackageVersion = (dir: string): string => {
 
 /**
  * Only self-contained files are served: the bundle of all widgets, `dist/secure-base-*.js`, and
- * one file per widget, `dist/standalone/<name>.js`, served as `secure-base-<name>.js`. The ESM
- * files for bundlers import Lit by bare specifier and would not run from a script tag.
+ * one file per widget, `dist/standalone/<name>.js`, served as `secure-base-<name>.js`, with the
+ * UI text they fetch for themselves, `secure-base-widgets.<lang>.json`. The ESM files for bundlers
+ * import Lit by bare specifier and would not run from a script tag.
  */
 const servableFiles = (dist: string): { file: string; source: string }[] => {
-  const own = /^secure-base-[a-z0-9-]+\.js$/
+  const own = /^secure-base-[a-z0-9-]+(\.js|\.[a-z]{2,3}\.json)$/
   const top = readdirSync(dist)
     .filter((name) => own.test(name))
     .map((name) => ({ file: name, source: path.join(dist, name) }))
@@ -77,13 +84,13 @@ const servableFiles = (dist: string): { file: string; source: string }[] => {
   return [...top, ...standalone].sort((a, b) => a.file.localeCompare(b.file))
 }
 
-const describe = (file: string, body: Buffer, packageVersion: string): ServedWidgetFile => {
+const describe = (file: string, body: Buffer, version: string): ServedWidgetFile => {
   const sha256 = createHash('sha256').update(body).digest('hex')
-  const version = `${packageVersion}-${sha256.slice(0, 12)}`
   return {
     file,
     version,
     path: `${WIDGETS_PATH}/${version}/${file}`,
+    contentType: file.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8',
     integrity: `sha384-${createHash('sha384').update(body).digest('base64')}`,
     etag: `"${sha256.slice(0, 32)}"`,
     bytes: body.length,
@@ -96,9 +103,11 @@ export const loadWidgetFiles = (): ServedWidgetFile[] => {
   const dirs = candidatePackageDirs()
   const dir = dirs.find((d) => existsSync(path.join(d, 'dist', MAIN_WIDGET_FILE)))
   if (!dir) throw new WidgetsNotBuiltError(dirs.map((d) => path.join(d, 'dist')))
-  const dist = path.join(dir, 'dist')
-  const packageVersion = readPackageVersion(dir)
-  return servableFiles(dist).map(({ file, source }) => describe(file, readFileSync(source), packageVersion))
+  const files = servableFiles(path.join(dir, 'dist')).map(({ file, source }) => ({ file, body: readFileSync(source) }))
+  const build = createHash('sha256')
+  for (const { file, body } of files) build.update(file).update('\0').update(createHash('sha256').update(body).digest())
+  const version = `${readPackageVersion(dir)}-${build.digest('hex').slice(0, 12)}`
+  return files.map(({ file, body }) => describe(file, body, version))
 }
 
 let cached: ServedWidgetFile[] | undefined

@@ -36,7 +36,7 @@ const matchesEtag = (request: Request, etag: string): boolean => {
 
 const fileHeaders = (entry: ServedWidgetFile): Record<string, string> => ({
   ...PUBLIC_HEADERS,
-  'Content-Type': 'text/javascript; charset=utf-8',
+  'Content-Type': entry.contentType,
   'Cache-Control': IMMUTABLE,
   ETag: entry.etag,
 })

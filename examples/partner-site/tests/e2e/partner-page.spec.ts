@@ -58,4 +58,28 @@ test.describe('the partner page', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible()
     expect(await runAxe(page)).toEqual([])
   })
+  test('switches both diagrams to Welsh, fetching their Welsh UI text from the CMS under the same policy', async ({ stack, page }) => {
+    const watch = await watchPage(page)
+    const welshText: string[] = []
+    page.on('response', (response) => {
+      if (response.url().endsWith('/secure-base-widgets.cy.json')) welshText.push(`${response.status()} ${response.url()}`)
+    })
+    await page.goto(stack.partner.url)
+    const credit = page.locator('secure-base-cycle [part~="credit"]')
+    await expect(credit).toContainText('University of East Anglia')
+    expect(welshText, 'an English page does not download the Welsh UI text').toEqual([])
+
+    const toggle = page.getByRole('button', { name: /Show the diagrams in Welsh/ })
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(credit).toContainText('Datblygwyd y model Sylfaen Ddiogel')
+    await expect(page.locator('secure-base-dimensions').getByText('Dewiswch ddimensiwn i ddarllen amdano.')).toBeVisible()
+    expect(welshText).toHaveLength(1)
+    expect(welshText[0]).toMatch(new RegExp(`^200 ${stack.cms.url}/widgets/[^/]+/secure-base-widgets\\.cy\\.json$`))
+
+    await toggle.click()
+    await expect(credit).toContainText('University of East Anglia')
+    expect(await watch.cspViolations()).toEqual([])
+    expect(watch.consoleErrors).toEqual([])
+  })
 })

@@ -80,7 +80,14 @@ export class ContentController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const key = this.currentKey()
-    if (key !== this.loadedKey) this.start(key)
+    if (key === this.loadedKey) return
+    // Content waits for the UI text of its language, which the locale controller is fetching.
+    if (!this.host.i18n.ready) {
+      this.abort?.abort()
+      this.state = { status: 'loading' }
+      return
+    }
+    this.start(key)
   }
 
   /** What `secure-base-load` last told the page, so each settled load is reported once. */

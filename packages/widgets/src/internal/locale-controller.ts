@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
-import { catalogues, type MessageKey, type UiLocale } from '../locales/index.js'
+import { en, type Catalogue, type MessageKey, type UiLocale } from '../locales/en.js'
+import { loadWelsh } from '../locales/welsh.js'
 
 /**
  * Picks each widget's UI language from the nearest `lang` and keeps it current.
@@ -32,6 +33,31 @@ const formatter = <F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
   return cached
 }
 
+/** The UI text at hand, per language. Welsh may arrive later (see `src/locales/welsh.ts`). */
+const loaded: Partial<Record<UiLocale, Catalogue>> = { en }
+let welshArrival: Promise<void> | undefined
+
+const loadWelshOnce = (): Promise<void> | undefined => {
+  if (loaded.cy) return undefined
+  if (welshArrival) return welshArrival
+  const welsh = loadWelsh()
+  if (!(welsh instanceof Promise)) {
+    loaded.cy = welsh
+    return undefined
+  }
+  welshArrival = welsh.then(
+    (catalogue) => {
+      loaded.cy = catalogue
+    },
+    (error: unknown) => {
+      // English UI text around Welsh content beats no widget at all; the page's console says why.
+      console.warn('Secure Base widgets: the Welsh UI text could not be loaded, so it is shown in English.', error)
+      loaded.cy = en
+    },
+  )
+  return welshArrival
+}
+
 export const toUiLocale = (tag: string | null | undefined): UiLocale => {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0]
   return primary === 'cy' ? 'cy' : 'en'
@@ -56,13 +82,23 @@ export class LocaleController implements ReactiveController {
     this.observe()
   }
 
+  /**
+   * Whether this element's UI text is at hand. Until it is, `t()` gives empty strings and the
+   * content controller holds the widget in its loading state, so no English flashes before Welsh.
+   */
+  get ready(): boolean {
+    return loaded[this.locale] !== undefined
+  }
+
   hostDisconnected(): void {
     this.observer?.disconnect()
     this.observer = undefined
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
-    const template = catalogues[this.locale][key] ?? catalogues.en[key] ?? key
+    const catalogue = loaded[this.locale]
+    if (!catalogue) return ''
+    const template = catalogue[key] ?? en[key] ?? key
     if (!params) return template
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name]
@@ -96,6 +132,7 @@ export class LocaleController implements ReactiveController {
     const withDir = chain.find((el) => el.getAttribute('dir') === 'rtl' || el.getAttribute('dir') === 'ltr')
     const dir = withDir?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr'
     const changed = locale !== this.locale || langTag !== this.langTag || dir !== this.dir
+    if (locale === 'cy') void loadWelshOnce()?.then(() => this.host.requestUpdate())
     this.locale = locale
     this.langTag = langTag
     this.dir = dir

@@ -126,12 +126,18 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
       const page = cspPage(`http://${req.headers.host}`, dimensions)
       return send(res, 200, page, 'text/html; charset=utf-8', { 'content-security-policy': CSP })
     }
-    if (path.startsWith('/csp/')) {
-      const file = path.slice('/csp/'.length)
-      if (!/^[\w.-]+\.js$/.test(file)) return sendJson(res, 404, errorBody(404, 'not-found', 'No such file'))
+    // The same build under other names: `/tampered/` serves Welsh UI text that no longer matches the
+    // hash the script carries, `/slow-welsh/` serves it half a second late.
+    const files = /^\/(csp|tampered|slow-welsh)\//.exec(path)
+    if (files) {
+      const file = path.slice(files[0].length)
+      if (!/^[\w.-]+\.(js|json)$/.test(file)) return sendJson(res, 404, errorBody(404, 'not-found', 'No such file'))
       try {
-        const body = await readFile(join(distDir, file), 'utf8')
-        return send(res, 200, body, 'text/javascript; charset=utf-8', { 'content-security-policy': CSP })
+        let body = await readFile(join(distDir, file), 'utf8')
+        if (files[1] === 'tampered' && file.endsWith('.json')) body = body.replace(/"[^"]*"/, '"Gwrthodwch fi"')
+        if (files[1] === 'slow-welsh' && file.endsWith('.json')) await new Promise((resolve) => setTimeout(resolve, 500))
+        const type = file.endsWith('.json') ? 'application/json' : 'text/javascript; charset=utf-8'
+        return send(res, 200, body, type, { 'content-security-policy': CSP })
       } catch {
         return send(res, 404, `${file} is not built; run the widgets build first`, 'text/plain')
       }

@@ -53,7 +53,14 @@ export const runAxe = async (page: Page): Promise<AxeViolation[]> => {
   await page.evaluate(axeSource)
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe
+    // The checklist lays out dimensions far off screen only when scrolled to (`content-visibility: auto`),
+    // and axe reads colour contrast from rendered boxes, so lay everything out first, as scrolling would.
+    const renderAll = new CSSStyleSheet()
+    renderAll.replaceSync('* { content-visibility: visible !important; }')
+    const roots = [...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))
+    for (const root of roots) root.adoptedStyleSheets = [...root.adoptedStyleSheets, renderAll]
     const result = await axe.run(document, { resultTypes: ['violations'] })
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== renderAll)
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
