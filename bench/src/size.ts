@@ -30,6 +30,8 @@ const declaredCeilings = (widgetsDir: string): Map<string, number> => {
 
 const COMPONENTS = ['checklist', 'cycle', 'dimensions', 'resources'] as const
 const SELF_CONTAINED = 'dist/secure-base-widgets.js'
+/** The Welsh UI text the bundle fetches beside itself, only for widgets in Welsh. */
+const WELSH_TEXT = 'dist/secure-base-widgets.cy.json'
 
 /** The files people embed instead of these widgets, as their npm packages ship them. */
 const ALTERNATIVES = [
@@ -181,6 +183,13 @@ export const runSize = async (): Promise<PartResult> => {
     const target = `target ${kb(BUNDLE_TARGET_BYTES)}: ${bundle.gzip <= BUNDLE_TARGET_BYTES ? 'met' : 'not met'}`
     const bundleNote = [target, checkCeiling(SELF_CONTAINED, bundle, bundleCeiling)].join(' · ')
     result.rows.push(sizeRow('secure-base-widgets.js (all four + Lit)', bundle, bundleNote))
+    const welshPath = join(widgetsDir, WELSH_TEXT)
+    if (existsSync(welshPath)) {
+      const body = readFileSync(welshPath)
+      const welsh: Sizes = { raw: body.byteLength, min: body.byteLength, ...compress(body) }
+      const note = ['fetched only by widgets in Welsh', checkCeiling(WELSH_TEXT, welsh, ceilings.get(WELSH_TEXT))]
+      result.rows.push(sizeRow('+ Welsh UI text (secure-base-widgets.cy.json)', welsh, note.filter(Boolean).join(' · ')))
+    }
     for (const name of COMPONENTS) {
       const entry = componentEntry(widgetsDir, name)
       if (!entry) {
