@@ -1,9 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
 export const ROLES = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof ROLES)[number]
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+/** A user from the server (`req.user`) or from the admin's client (`useAuth`); only `role` is read. */
+type MaybeUser = object | null | undefined
 
 export const roleOf = (user: MaybeUser): Role | undefined => {
   const role = (user as { role?: unknown } | null | undefined)?.role

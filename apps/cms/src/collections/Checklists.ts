@@ -4,12 +4,13 @@ import { embedSnippetField } from '../fields/embed'
 import { checklistLivePreview } from '../preview/url'
 import { keyField, slugField } from '../fields/slug'
 import { ageBandOptions, settingsField } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'
+import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
 
 export const Checklists: CollectionConfig<'checklists'> = {
   slug: 'checklists',
   labels: { singular: 'Checklist', plural: 'Checklists' },
   admin: {
+    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'ageBand', 'isSample', '_status'],

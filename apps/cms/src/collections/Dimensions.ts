@@ -6,7 +6,7 @@ import { dimensionLivePreview } from '../preview/url'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField, validateSlug } from '../fields/slug'
 import { careSettingOptions } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'
+import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
 
 const validateDimensionSlug = (value: unknown): true | string => {
   const basic = validateSlug(value)
@@ -25,6 +25,7 @@ export const Dimensions: CollectionConfig<'dimensions'> = {
   slug: 'dimensions',
   labels: { singular: 'Dimension', plural: 'Dimensions' },
   admin: {
+    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     livePreview: dimensionLivePreview,
     group: CONTENT_GROUP,
     useAsTitle: 'name',

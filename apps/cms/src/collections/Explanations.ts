@@ -2,12 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField } from '../fields/slug'
 import { settingsField } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'
+import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
 
 export const Explanations: CollectionConfig<'explanations'> = {
   slug: 'explanations',
   labels: { singular: 'Explanation', plural: 'Explanations' },
   admin: {
+    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'settings', 'order', '_status'],

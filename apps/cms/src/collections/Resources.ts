@@ -3,7 +3,7 @@ import { requiredInDefaultLocale } from '../fields/localized'
 import { validateHttpUrl } from '../fields/origin'
 import { slugField } from '../fields/slug'
 import { resourceTypeOptions, settingsField } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions } from './shared'
+import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
 
 export const FILE_OR_URL_MESSAGE =
   'A resource needs exactly one of an uploaded file or an external URL: add one, or remove one of the two.'
@@ -24,6 +24,7 @@ export const Resources: CollectionConfig<'resources'> = {
   slug: 'resources',
   labels: { singular: 'Resource', plural: 'Resources' },
   admin: {
+    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'language', '_status'],

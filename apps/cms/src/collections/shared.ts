@@ -20,3 +20,6 @@ export const contentHooks: NonNullable<CollectionConfig['hooks']> = {
 }
 
 export const CONTENT_GROUP = 'Model content'
+
+/** Only those who may publish are offered the Publish button (see `guardPublishing` for the rule itself). */
+export const REVIEWER_PUBLISH_BUTTON = '/components/ReviewerPublishButton#ReviewerPublishButton'

@@ -6,6 +6,7 @@ import { requiredInDefaultLocale } from '../fields/localized'
 import { embedSnippetField } from '../fields/embed'
 import { keyField, validateSlug } from '../fields/slug'
 import { guardGlobalPublishing, rememberGlobalDraftSave } from '../hooks/guardPublishing'
+import { REVIEWER_PUBLISH_BUTTON } from '../collections/shared'
 
 // A dimension step must point at a stage that exists, or the diagram would have nowhere to draw it.
 const validateStageKey = (value: unknown, data: unknown): true | string => {
@@ -23,6 +24,7 @@ export const CaregivingCycle: GlobalConfig<'caregiving-cycle'> = {
   slug: 'caregiving-cycle',
   label: 'Caregiving cycle',
   admin: {
+    components: { elements: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     group: 'Model content',
     description:
       'The loop repeated in every exchange between caregiver and child, and how each dimension moves through it.',

@@ -95,6 +95,9 @@ describe('an editor’s draft reaches the widgets only after a reviewer publishe
     await openAvailability(editor)
     // The dimension's colour is shown as a swatch next to its hex value.
     await editor.getByText('Preview of #2a6f97').waitFor()
+    // Publishing is a reviewer's step, so the editor is told so instead of being offered a button the server would refuse.
+    await editor.getByText('A reviewer publishes saved drafts').waitFor()
+    expect(await editor.getByRole('button', { name: /publish/i }).count()).toBe(0)
     await editor.locator('#field-subtitle').fill(changed)
     await editor.getByRole('button', { name: 'Save Draft' }).click()
     await expect.poll(async () => (await editor.locator('.payload-toast-container').textContent()) ?? '', patiently).toMatch(/draft/i)
