@@ -41,7 +41,7 @@ const bothLocales = async (locale: Locale, read: (l: Locale) => Promise<RawDoc[]
   return { own, twin: (doc: RawDoc): RawDoc => englishById.get(String(doc.id)) ?? doc }
 }
 
-const publishedDimensions = async (payload: Payload, locale: Locale) => {
+export const publishedDimensions = async (payload: Payload, locale: Locale) => {
   const { own, twin } = await bothLocales(locale, (l) => findPublished(payload, 'dimensions', l, undefined, 'order'))
   const docs = own.filter((d) => isDimensionSlug(d.slug))
   return {
@@ -144,14 +144,14 @@ export const buildChecklist = async (
   return { data, fallbacks: loc.fallbacks, updatedAt: newest([doc, ...sections.used, ...ctx.media]) }
 }
 
-export const buildCycle = async (payload: Payload, locale: Locale): Promise<Built<CaregivingCycle>> => {
-  const [doc, en, dims] = await Promise.all([
-    findPublishedGlobal(payload, 'caregiving-cycle', locale),
-    locale === 'en' ? null : findPublishedGlobal(payload, 'caregiving-cycle', 'en'),
-    publishedDimensions(payload, locale),
-  ])
-  const english = en ?? doc
-  if (!doc || !english) throw notFound('The caregiving cycle has not been published yet.')
+/** The published dimensions a cycle's walk-throughs may point at, with each one's English twin. */
+export type CycleDimensions = Pick<Awaited<ReturnType<typeof publishedDimensions>>, 'byId' | 'twin'>
+
+/**
+ * One cycle document in the contract shape: the delivery API passes the published global, the
+ * admin's live preview a draft. `english` is where a missing translation is taken from.
+ */
+export const shapeCycle = (locale: Locale, doc: RawDoc, english: RawDoc, dims: CycleDimensions): Built<CaregivingCycle> => {
   const loc = new Localizer(locale)
   const stages: CaregivingCycle['stages'] = []
   rows(doc.stages).forEach((row, i) => {
@@ -190,6 +190,17 @@ export const buildCycle = async (payload: Payload, locale: Locale): Promise<Buil
     dimensions,
   }
   return { data, fallbacks: loc.fallbacks, updatedAt: newest(used) }
+}
+
+export const buildCycle = async (payload: Payload, locale: Locale): Promise<Built<CaregivingCycle>> => {
+  const [doc, en, dims] = await Promise.all([
+    findPublishedGlobal(payload, 'caregiving-cycle', locale),
+    locale === 'en' ? null : findPublishedGlobal(payload, 'caregiving-cycle', 'en'),
+    publishedDimensions(payload, locale),
+  ])
+  const english = en ?? doc
+  if (!doc || !english) throw notFound('The caregiving cycle has not been published yet.')
+  return shapeCycle(locale, doc, english, dims)
 }
 
 export interface ResourceFilters {

@@ -7,6 +7,7 @@ import { embedSnippetField } from '../fields/embed'
 import { keyField, validateSlug } from '../fields/slug'
 import { guardGlobalPublishing, rememberGlobalDraftSave } from '../hooks/guardPublishing'
 import { REVIEWER_PUBLISH_BUTTON } from '../collections/shared'
+import { cycleLivePreview } from '../preview/url'
 
 // A dimension step must point at a stage that exists, or the diagram would have nowhere to draw it.
 const validateStageKey = (value: unknown, data: unknown): true | string => {
@@ -26,6 +27,7 @@ export const CaregivingCycle: GlobalConfig<'caregiving-cycle'> = {
   admin: {
     components: { elements: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     group: 'Model content',
+    livePreview: cycleLivePreview,
     description:
       'The loop repeated in every exchange between caregiver and child, and how each dimension moves through it.',
   },

@@ -1,29 +1,79 @@
 import type { Locale } from '@secure-base/content'
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 import type { RawDoc } from '../delivery/source'
 import { MAIN_WIDGET_FILE, findWidgetFile } from '../widgets/manifest'
 import { isLocale, previewChecklist } from './checklist'
+import { previewCycle, savedCycleDraft } from './cycle'
 import { previewDimensions } from './dimensions'
 import { previewClient } from './client'
-import { PREVIEW_CSP, previewPage } from './page'
+import { PREVIEW_CSP, previewPage, type PreviewTag } from './page'
 
-export type PreviewKind = 'checklists' | 'dimensions'
+export type PreviewKind = 'checklists' | 'dimensions' | 'cycle'
 
 type Shaped = { ok: true; data: unknown } | { ok: false; message: string }
 
-/** Per collection: the widget, where the page sends the form's values, and how a draft is shaped for the widget. */
-const KINDS: Record<PreviewKind, {
-  tag: 'secure-base-checklist' | 'secure-base-dimensions'
+interface PreviewContext {
+  payload: Payload
+  locale: Locale
+  user: TypedUser
+  origin: string
+}
+
+/** Per kind: the widget, where the page sends the form's values, which saved draft the page opens with, and how a draft is shaped. */
+interface KindSpec {
+  tag: PreviewTag
   endpoint: string
-  slugAttribute?: string
-  shape: (payload: Payload, locale: Locale, doc: RawDoc, origin: string) => Promise<Shaped>
-}> = {
-  checklists: { tag: 'secure-base-checklist', endpoint: '/preview/api/checklist', shape: previewChecklist },
+  /** The page's title when the draft has none of its own. */
+  untitled: (slug: string) => string
+  /** The saved draft, by the slug in the page's address for a collection; `null` when there is none. */
+  saved: (ctx: PreviewContext, slug: string) => Promise<RawDoc | null>
+  /** What the page says in place of the widget when `saved` found nothing. */
+  missing: (slug: string) => string
+  /** Attributes the widget needs besides its data, e.g. which dimension is open. */
+  attributes?: (slug: string) => Record<string, string>
+  shape: (ctx: PreviewContext, doc: RawDoc) => Promise<Shaped>
+}
+
+/** A collection's preview page names its draft by the slug in the address. */
+const bySlug = (collection: 'checklists' | 'dimensions'): Pick<KindSpec, 'untitled' | 'saved' | 'missing'> => ({
+  untitled: (slug) => slug,
+  saved: async ({ payload, locale, user }, slug) => {
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      draft: true,
+      locale,
+      user,
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+    })
+    return (found.docs[0] as unknown as RawDoc | undefined) ?? null
+  },
+  missing: (slug) => `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.`,
+})
+
+const KINDS: Record<PreviewKind, KindSpec> = {
+  checklists: {
+    tag: 'secure-base-checklist',
+    endpoint: '/preview/api/checklist',
+    ...bySlug('checklists'),
+    shape: ({ payload, locale, origin }, doc) => previewChecklist(payload, locale, doc, origin),
+  },
   dimensions: {
     tag: 'secure-base-dimensions',
     endpoint: '/preview/api/dimensions',
-    slugAttribute: 'selected',
-    shape: (payload, locale, doc) => previewDimensions(payload, locale, doc),
+    ...bySlug('dimensions'),
+    attributes: (slug) => ({ selected: slug }),
+    shape: ({ payload, locale }, doc) => previewDimensions(payload, locale, doc),
+  },
+  cycle: {
+    tag: 'secure-base-cycle',
+    endpoint: '/preview/api/cycle',
+    untitled: () => 'Caregiving cycle',
+    saved: ({ payload, locale, user }) => savedCycleDraft(payload, locale, user),
+    missing: () => 'The saved caregiving cycle could not be read. Reload the preview; if it persists, sign in again.',
+    shape: ({ payload, locale, user }, doc) => previewCycle(payload, locale, doc, user),
   },
 }
 
@@ -42,8 +92,11 @@ const signedIn = async (payload: Payload, request: Request) => {
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : 'en')
 
-/** `GET /preview/<checklists|dimensions>/<slug>`: the saved draft in its widget; drafts are for signed-in staff only. */
-export const servePreviewPage = async (payload: Payload, request: Request, kind: PreviewKind, slug: string): Promise<Response> => {
+/**
+ * `GET /preview/<checklists|dimensions>/<slug>` and `GET /preview/cycle`: the saved draft in its
+ * widget; drafts are for signed-in staff only.
+ */
+export const servePreviewPage = async (payload: Payload, request: Request, kind: PreviewKind, slug = ''): Promise<Response> => {
   const spec = KINDS[kind]
   const user = await signedIn(payload, request)
   if (!user)
@@ -52,30 +105,19 @@ export const servePreviewPage = async (payload: Payload, request: Request, kind:
       headers: { ...PRIVATE, 'Content-Type': 'text/plain; charset=utf-8' },
     })
   const url = new URL(request.url)
-  const locale = localeOf(url.searchParams.get('locale'))
+  const ctx: PreviewContext = { payload, locale: localeOf(url.searchParams.get('locale')), user, origin: url.origin }
   const bundle = findWidgetFile(MAIN_WIDGET_FILE)
   if (!bundle) return jsonError(503, 'widgets-not-built', 'The widget files are not built; build them and restart the CMS.')
-  const found = await payload.find({
-    collection: kind,
-    where: { slug: { equals: slug } },
-    draft: true,
-    locale,
-    user,
-    overrideAccess: false,
-    depth: 0,
-    limit: 1,
-  })
-  const doc = found.docs[0] as unknown as RawDoc | undefined
-  const initial = doc
-    ? await spec.shape(payload, locale, doc, url.origin)
-    : ({ ok: false, message: `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.` } as const)
+  const doc = await spec.saved(ctx, slug)
+  const initial: Shaped = doc ? await spec.shape(ctx, doc) : { ok: false, message: spec.missing(slug) }
+  const ownTitle = [doc?.title, doc?.name].find((t): t is string => typeof t === 'string' && t.trim() !== '')
   const html = previewPage({
-    locale,
-    title: typeof doc?.title === 'string' ? doc.title : typeof doc?.name === 'string' ? doc.name : slug,
+    locale: ctx.locale,
+    title: ownTitle ?? spec.untitled(slug),
     bundle,
     endpoint: spec.endpoint,
     tag: spec.tag,
-    attributes: spec.slugAttribute ? { [spec.slugAttribute]: slug } : {},
+    attributes: spec.attributes?.(slug) ?? {},
     initial,
   })
   return new Response(html, {
@@ -84,9 +126,10 @@ export const servePreviewPage = async (payload: Payload, request: Request, kind:
   })
 }
 
-/** `POST /preview/api/<checklist|dimensions>` with `{locale, doc}`: the admin form's unsaved values in the contract shape. */
+/** `POST /preview/api/<checklist|dimensions|cycle>` with `{locale, doc}`: the admin form's unsaved values in the contract shape. */
 export const servePreviewData = async (payload: Payload, request: Request, kind: PreviewKind): Promise<Response> => {
-  if (!(await signedIn(payload, request))) return jsonError(401, 'sign-in-required', 'Sign in to the admin to preview drafts.')
+  const user = await signedIn(payload, request)
+  if (!user) return jsonError(401, 'sign-in-required', 'Sign in to the admin to preview drafts.')
   let body: unknown
   try {
     body = await request.json()
@@ -97,7 +140,8 @@ export const servePreviewData = async (payload: Payload, request: Request, kind:
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     return jsonError(400, 'bad-draft', 'The body needs a "doc" object holding the document’s form values.')
   if (locale !== undefined && !isLocale(locale)) return jsonError(400, 'bad-locale', `"${String(locale)}" is not a language the CMS has.`)
-  const result = await KINDS[kind].shape(payload, localeOf(locale), doc as RawDoc, new URL(request.url).origin)
+  const ctx: PreviewContext = { payload, locale: localeOf(locale), user, origin: new URL(request.url).origin }
+  const result = await KINDS[kind].shape(ctx, doc as RawDoc)
   if (!result.ok) return jsonError(400, 'draft-incomplete', result.message)
   return Response.json({ data: result.data }, { headers: PRIVATE })
 }

@@ -17,12 +17,14 @@ const escapeHtml = (value: string): string =>
 /** JSON inside a script element must not be able to close it. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
 
+export type PreviewTag = 'secure-base-checklist' | 'secure-base-dimensions' | 'secure-base-cycle'
+
 export interface PreviewPageOptions {
   locale: Locale
   title: string
   bundle: { path: string; integrity: string }
   endpoint: string
-  tag: 'secure-base-checklist' | 'secure-base-dimensions'
+  tag: PreviewTag
   /** Attributes the widget needs besides its data, e.g. which dimension is open. */
   attributes: Record<string, string>
   initial: { ok: true; data: unknown } | { ok: false; message: string }

@@ -12,17 +12,27 @@ const adminOrigin = (req: PayloadRequest): string => {
   return `${proto.split(',')[0]!.trim()}://${host}`
 }
 
+const BREAKPOINTS: LivePreviewConfig['breakpoints'] = [
+  { label: 'Phone', name: 'phone', width: 375, height: 740 },
+  { label: 'Tablet', name: 'tablet', width: 820, height: 1100 },
+]
+
+const localeQuery = (locale: { code?: string } | undefined) => `locale=${encodeURIComponent(locale?.code ?? 'en')}`
+
 const livePreviewFor = (kind: 'checklists' | 'dimensions'): LivePreviewConfig => ({
   url: ({ data, locale, req }) => {
     const slug = typeof data?.slug === 'string' && data.slug ? data.slug : null
     if (!slug) return null
-    return `${adminOrigin(req)}/preview/${kind}/${encodeURIComponent(slug)}?locale=${encodeURIComponent(locale?.code ?? 'en')}`
+    return `${adminOrigin(req)}/preview/${kind}/${encodeURIComponent(slug)}?${localeQuery(locale)}`
   },
-  breakpoints: [
-    { label: 'Phone', name: 'phone', width: 375, height: 740 },
-    { label: 'Tablet', name: 'tablet', width: 820, height: 1100 },
-  ],
+  breakpoints: BREAKPOINTS,
 })
 
 export const checklistLivePreview = livePreviewFor('checklists')
 export const dimensionLivePreview = livePreviewFor('dimensions')
+
+/** The cycle is a global: one preview page, whatever the form holds. */
+export const cycleLivePreview: LivePreviewConfig = {
+  url: ({ locale, req }) => `${adminOrigin(req)}/preview/cycle?${localeQuery(locale)}`,
+  breakpoints: BREAKPOINTS,
+}

@@ -1,0 +1,75 @@
+import { CaregivingCycle, CYCLE_ACTORS, validate, type CycleActor, type Locale } from '@secure-base/content'
+import type { Payload, TypedUser } from 'payload'
+import { publishedDimensions, shapeCycle, type CycleDimensions } from '../delivery/endpoints'
+import { rows } from '../delivery/serialize'
+import { idOf, type RawDoc } from '../delivery/source'
+
+export type CyclePreview = { ok: true; data: CaregivingCycle } | { ok: false; message: string }
+
+const cannotShow = (reason: string): CyclePreview => ({ ok: false, message: `This draft cannot be shown yet: ${reason}.` })
+
+/** The saved draft of the cycle as this user may read it; `null` when the read fails. */
+export const savedCycleDraft = async (payload: Payload, locale: Locale, user: TypedUser): Promise<RawDoc | null> => {
+  try {
+    return (await payload.findGlobal({
+      slug: 'caregiving-cycle',
+      draft: true,
+      locale,
+      fallbackLocale: false as never,
+      user,
+      overrideAccess: false,
+      depth: 0,
+    })) as unknown as RawDoc
+  } catch {
+    return null
+  }
+}
+
+const isActor = (value: unknown): value is CycleActor => CYCLE_ACTORS.includes(value as CycleActor)
+
+/**
+ * What the delivery transform would quietly drop or the contract cannot say: a stage it cannot
+ * place on the ring, two stages under one key, a walk-through step aimed at a stage that is not
+ * there. An editor is told which row, in the admin's own numbering.
+ */
+const problemWith = (draft: RawDoc, dims: CycleDimensions): string | null => {
+  const stages = rows(draft.stages)
+  const keys: string[] = []
+  for (const [i, stage] of stages.entries()) {
+    const key = typeof stage.key === 'string' ? stage.key.trim() : ''
+    if (!key) return `stage ${i + 1} needs a key`
+    if (!isActor(stage.actor)) return `stage ${i + 1} ("${key}") needs to say whose stage it is, the child’s or the caregiver’s`
+    if (keys.includes(key)) return `two stages have the key "${key}"`
+    keys.push(key)
+  }
+  if (keys.length < 2) return `the cycle needs at least two stages to go round (it has ${keys.length})`
+  for (const [i, walk] of rows(draft.dimensionSteps).entries()) {
+    const id = idOf(walk.dimension)
+    const dim = id ? dims.byId.get(id) : undefined
+    const name = typeof dim?.name === 'string' && dim.name ? `“${dim.name}”` : `walk-through ${i + 1}`
+    for (const [j, step] of rows(walk.steps).entries()) {
+      const stage = typeof step.stage === 'string' ? step.stage : ''
+      if (!stage) return `step ${j + 1} of ${name} needs the key of the stage it belongs to`
+      if (!keys.includes(stage))
+        return `step ${j + 1} of ${name} points at the stage "${stage}", which this cycle does not have (its stages are ${keys.join(', ')})`
+    }
+  }
+  return null
+}
+
+/**
+ * A draft of the caregiving cycle in the contract shape, through the delivery API's own transform,
+ * against the published dimensions. Text the draft lacks in Welsh comes from the saved English
+ * draft, as the delivery API takes it from the published English once the draft is published.
+ */
+export const previewCycle = async (payload: Payload, locale: Locale, draft: RawDoc, user: TypedUser): Promise<CyclePreview> => {
+  const [dims, savedEnglish] = await Promise.all([
+    publishedDimensions(payload, locale),
+    locale === 'en' ? null : savedCycleDraft(payload, 'en', user),
+  ])
+  const problem = problemWith(draft, dims)
+  if (problem) return cannotShow(problem)
+  const { data } = shapeCycle(locale, draft, savedEnglish ?? draft, dims)
+  const checked = validate(CaregivingCycle, data)
+  return checked.ok ? { ok: true, data: checked.value } : cannotShow(checked.issues.join('; '))
+}
