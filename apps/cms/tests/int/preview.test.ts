@@ -1,3 +1,4 @@
+import { CaregivingCycle, validate } from '@secure-base/content'
 import { describe, expect, inject, it } from 'vitest'
 import { authHeader, login } from '../helpers/accounts'
 
@@ -119,5 +120,120 @@ describe('the draft preview of a dimension', () => {
     })
     expect(renamed.status).toBe(400)
     expect(((await renamed.json()) as { error: { message: string } }).error.message).toMatch(/one of the five dimensions/)
+  })
+})
+
+type CycleDoc = Record<string, unknown> & {
+  stages: { id: string; key: string; label: string; actor: string; explanation?: string | null }[]
+  dimensionSteps: { id: string; dimension: unknown; steps: { id: string; stage: string; text: string }[] }[]
+}
+
+const inlineCycle = (html: string): CaregivingCycle => {
+  const match = /<secure-base-cycle[^>]*><script type="application\/json">([\s\S]*?)<\/script>/.exec(html)
+  if (!match) throw new Error(`No inline cycle in the preview page:\n${html.slice(0, 500)}`)
+  return JSON.parse(match[1]!)
+}
+
+describe('the draft preview of the caregiving cycle', () => {
+  const savedCycle = async (token: string, locale: 'en' | 'cy'): Promise<CycleDoc> => {
+    const response = await fetch(`${url}/api/globals/caregiving-cycle?draft=true&depth=0&locale=${locale}&fallback-locale=none`, { headers: authHeader(token) })
+    expect(response.status).toBe(200)
+    return (await response.json()) as CycleDoc
+  }
+  const saveDraft = async (token: string, changes: Partial<CycleDoc>) => {
+    const response = await fetch(`${url}/api/globals/caregiving-cycle?draft=true&locale=en`, {
+      method: 'POST',
+      headers: { ...authHeader(token), 'content-type': 'application/json' },
+      body: JSON.stringify({ ...changes, _status: 'draft' }),
+    })
+    expect(response.status, await response.clone().text()).toBe(200)
+  }
+  const publicCycle = async (locale: 'en' | 'cy'): Promise<CaregivingCycle> =>
+    ((await (await fetch(`${url}/api/widget/v1/cycle?locale=${locale}`)).json()) as { data: CaregivingCycle }).data
+
+  it('is for signed-in staff only, the page and the data endpoint alike', async () => {
+    const page = await fetch(`${url}/preview/cycle?locale=en`)
+    expect(page.status).toBe(401)
+    expect(await page.text()).toMatch(/Sign in/)
+    const data = await fetch(`${url}/preview/api/cycle`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en', doc: { title: 'x' } }),
+    })
+    expect(data.status).toBe(401)
+    expect(((await data.json()) as { error: { message: string } }).error.message).toMatch(/Sign in/)
+  })
+
+  it('shows the saved draft of the cycle, which the public delivery API does not serve, in the cycle widget', async () => {
+    const token = await login(url, accounts.editor)
+    const current = await savedCycle(token, 'en')
+    const label = `Drafted stage label ${Date.now()}`
+    await saveDraft(token, { stages: current.stages.map((s, i) => (i === 0 ? { ...s, label } : s)) })
+
+    const page = await fetch(`${url}/preview/cycle?locale=en`, { headers: authHeader(token) })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline')
+    expect(page.headers.get('cache-control')).toContain('no-store')
+    const html = await page.text()
+    expect(html).toContain('data-preview-endpoint="/preview/api/cycle"')
+    expect(html).toMatch(/<secure-base-cycle data-preview-widget lang="en">/)
+    const shown = inlineCycle(html)
+    expect(validate(CaregivingCycle, shown).ok).toBe(true)
+    expect(shown.stages[0]!.label).toBe(label)
+    expect(shown.dimensions.length).toBeGreaterThan(0)
+    expect((await publicCycle('en')).stages[0]!.label).not.toBe(label)
+
+    // In Welsh the stage keeps its Welsh label; the page says Welsh to the widget.
+    const welsh = await fetch(`${url}/preview/cycle?locale=cy`, { headers: authHeader(token) })
+    const welshHtml = await welsh.text()
+    expect(welshHtml).toMatch(/<secure-base-cycle data-preview-widget lang="cy">/)
+    expect(inlineCycle(welshHtml).stages.map((s) => s.label)).toEqual((await publicCycle('cy')).stages.map((s) => s.label))
+  })
+
+  it('turns unsaved form values into the contract’s cycle, with Welsh gaps filled from the saved English draft', async () => {
+    const token = await login(url, accounts.editor)
+    const post = (body: unknown) =>
+      fetch(`${url}/preview/api/cycle`, {
+        method: 'POST',
+        headers: { ...authHeader(token), 'content-type': 'application/json' },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      })
+    const current = await savedCycle(token, 'en')
+    const typed = await post({ locale: 'en', doc: { ...current, stages: current.stages.map((s, i) => (i === 1 ? { ...s, label: 'Typed, not saved' } : s)) } })
+    expect(typed.status).toBe(200)
+    const { data } = (await typed.json()) as { data: CaregivingCycle }
+    expect(validate(CaregivingCycle, data).ok).toBe(true)
+    expect(data.stages.map((s) => s.label)[1]).toBe('Typed, not saved')
+    expect(data.stages.map((s) => s.order)).toEqual(current.stages.map((_, i) => i + 1))
+    expect(data.dimensions.map((d) => d.dimension.slug)).toContain('availability')
+
+    const explanation = `A reworded explanation, saved in English only ${Date.now()}`
+    await saveDraft(token, { stages: current.stages.map((s, i) => (i === 2 ? { ...s, explanation } : s)) })
+    // A Welsh form whose explanation for that stage is empty: the widget would show the English instead.
+    const welshForm = await savedCycle(token, 'cy')
+    const untranslated = { ...welshForm, stages: welshForm.stages.map((s, i) => (i === 2 ? { ...s, explanation: '' } : s)) }
+    const inWelsh = await post({ locale: 'cy', doc: untranslated })
+    expect(inWelsh.status).toBe(200)
+    const welsh = ((await inWelsh.json()) as { data: CaregivingCycle }).data
+    expect(welsh.stages[2]!.label).toBe('Ymddygiad y gofalwr')
+    expect(welsh.stages[2]!.explanation).toBe(explanation)
+
+    const [first, second] = current.stages
+    const steps = current.dimensionSteps
+    for (const [body, message] of [
+      ['{not json', /as JSON/],
+      [{ locale: 'fr', doc: current }, /"fr" is not a language/],
+      [{ locale: 'en', doc: { ...current, stages: [first] } }, /cannot be shown yet: the cycle needs at least two stages/],
+      [{ locale: 'en', doc: { ...current, stages: [first, { ...second, key: first!.key }] } }, /two stages have the key "child-needs"/],
+      [
+        { locale: 'en', doc: { ...current, dimensionSteps: [{ ...steps[0]!, steps: [{ ...steps[0]!.steps[0]!, stage: 'nowhere' }] }] } },
+        /step 1 of “Availability” points at the stage "nowhere", which this cycle does not have/,
+      ],
+      [{ locale: 'en', doc: { ...current, stages: current.stages.map((s, i) => (i === 0 ? { ...s, label: '' } : s)) } }, /cannot be shown yet: stages\.0\.label/],
+    ] as const) {
+      const response = await post(body)
+      expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(400)
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(message)
+    }
   })
 })
