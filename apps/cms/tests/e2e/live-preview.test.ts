@@ -69,6 +69,31 @@ describe('an editor in the admin', () => {
     await page.context().close()
   })
 
+  it('turns on live preview of the caregiving cycle and sees a stage label it is typing in the cycle widget, unsaved', async () => {
+    const page = await signIn(accounts.editor)
+    await page.goto(`${url}/admin/globals/caregiving-cycle`)
+    const firstLabel = page.locator('input[id^="field-stages__0__label"]')
+    await firstLabel.waitFor()
+
+    await page.locator('#live-preview-toggler').click()
+    const inPreview = async <T>(read: () => T): Promise<T | null> => {
+      const frame = page.frames().find((f) => f.url().includes('/preview/cycle'))
+      return frame ? frame.evaluate(read).catch(() => null) : null
+    }
+    // The panel beside the ring shows the selected stage, the first one until a visitor picks another.
+    const shownLabel = () =>
+      inPreview(() => document.querySelector('secure-base-cycle')?.shadowRoot?.querySelector('[part="panel"] h3')?.textContent?.trim() ?? null)
+    await expect.poll(shownLabel, patiently).toBe(await firstLabel.inputValue())
+
+    const typed = `Needs, as typed ${Date.now()}`
+    await firstLabel.fill(typed)
+    await expect.poll(shownLabel, patiently).toBe(typed)
+    await expect.poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently).toMatch(/latest changes, not yet published/)
+    const published = await fetch(`${url}/api/widget/v1/cycle?locale=en`)
+    expect(((await published.json()) as { data: { stages: { label: string }[] } }).data.stages[0]!.label).not.toBe(typed)
+    await page.context().close()
+  })
+
   it('is warned on an agency record when the page address is not on one of its allowed origins', async () => {
     const page = await signIn(accounts.admin)
     const list = await page.request.get(`${url}/api/agencies?depth=0&limit=1`)
