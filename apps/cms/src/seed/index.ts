@@ -98,7 +98,9 @@ const seedCycle = async (payload: Payload, report: SeedReport, dims: Map<string,
       const stage = fixture.stages.find((candidate) => candidate.key === row.key)
       const translated = row.key ? cy.stages[row.key] : undefined
       if (!stage || !translated) throw new Error(`The cycle stage "${row.key}" has no Welsh fixture.`)
-      return { id: row.id, key: stage.key, actor: stage.actor, ...translated }
+      // Left out, Payload would copy the English explanation into the Welsh row, and the delivery
+      // API would then serve it as Welsh; empty, it falls back to English and says so.
+      return { id: row.id, key: stage.key, actor: stage.actor, explanation: null, ...translated }
     }),
   }
   if (containsAll(welsh, await read('cy'))) {

@@ -20,6 +20,5 @@
  * Servers need the production build: `pnpm --filter @secure-base/cms build` (the `test` script does it).
  */
 export * from './accounts'
-export * from './browser'
 export * from './local'
 export * from './server'

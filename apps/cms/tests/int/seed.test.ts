@@ -135,6 +135,8 @@ describe('seed', () => {
     expect(cycle.stages?.[0]?.label).toBe('Anghenion ac ymddygiad y plentyn')
     const english = await cms.payload.findGlobal({ slug: 'caregiving-cycle', locale: 'en' })
     expect(english.stages?.[0]?.label).toBe('The child’s needs and behaviour')
+    // Untranslated stage text stays empty in Welsh, so the delivery API serves it as marked English, never as Welsh.
+    for (const stage of cycle.stages ?? []) expect(stage.explanation ?? null).toBeNull()
     const checklists = await cms.payload.find({ collection: 'checklists', locale: 'cy', fallbackLocale: false })
     expect(checklists.docs.filter((doc) => doc.title).length).toBe(1)
   })
