@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
 import { Checklist } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { baseStyles } from '../internal/base-styles.js'
@@ -76,22 +75,27 @@ const UEA_MODEL_PAGE =
  */
 export class SecureBaseChecklist extends SecureBaseElement {
   static override styles = [baseStyles, checklistStyles]
+  static override properties = {
+    checklist: {},
+    storageKey: { attribute: 'storage-key' },
+    reach: { type: Boolean },
+    view: { attribute: false },
+    confirming: { attribute: false },
+  }
 
   /** The checklist's slug in the CMS. */
-  @property() checklist?: string
+  declare checklist?: string
 
   /** An optional namespace for the saved answers. */
-  @property({ attribute: 'storage-key' }) storageKey?: string
+  declare storageKey?: string
 
   /** Set by the embed snippet when the agency opted in to anonymous reach counts. */
-  @property({ type: Boolean }) reach = false
+  reach = false
 
   private readonly reachReporter = new ReachReporter()
 
-  @state() private view: 'form' | 'summary' = 'form'
-  @state() private confirming = false
-
-  @query('input[type="file"]') private fileInput?: HTMLInputElement
+  private view: 'form' | 'summary' = 'form'
+  private confirming = false
 
   private readonly content = new ContentController<Checklist>(this, {
     schema: Checklist,
@@ -210,7 +214,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
     this.announce(this.i18n.t('checklist.exported', { file: filename }))
   }
 
-  private chooseImport = () => this.fileInput?.click()
+  private chooseImport = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()
 
   private importFile = async (event: Event) => {
     const input = event.target as HTMLInputElement

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
 import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
@@ -68,9 +67,10 @@ const NODE = { width: 128, height: 70 }
  */
 export class SecureBaseCycle extends SecureBaseElement {
   static override styles = [baseStyles, cycleStyles]
+  static override properties = { dimension: { reflect: true }, stage: { reflect: true } }
 
-  @property({ reflect: true }) dimension?: string
-  @property({ reflect: true }) stage?: string
+  declare dimension?: string
+  declare stage?: string
 
   /** The stage keyboard focus is on; it differs from the selected one until Enter or Space. */
   /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */

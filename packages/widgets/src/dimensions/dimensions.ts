@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
 import * as v from 'valibot'
 import { CARE_SETTINGS, Dimension, type CareSetting } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
@@ -57,10 +56,11 @@ const VIEW = { size: 360, spread: 62, radius: 80, label: 100 }
  */
 export class SecureBaseDimensions extends SecureBaseElement {
   static override styles = [baseStyles, dimensionsStyles]
+  static override properties = { selected: { reflect: true }, highlight: {}, setting: {} }
 
-  @property({ reflect: true }) selected?: string
-  @property() highlight = ''
-  @property() setting?: CareSetting
+  declare selected?: string
+  highlight = ''
+  declare setting?: CareSetting
 
   /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
   private focusIndex = 0

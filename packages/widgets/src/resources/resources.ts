@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
 import * as v from 'valibot'
 import { CARE_SETTINGS, DIMENSION_SLUGS, Resource, type CareSetting, type DimensionSlug } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
@@ -60,10 +59,17 @@ const oneOf = <T extends string>(list: readonly T[], value: string | undefined):
 export class SecureBaseResources extends SecureBaseElement {
   static override styles = [baseStyles, resourcesStyles]
 
-  @property({ reflect: true }) dimension?: string
-  @property({ reflect: true }) setting?: string
-  @property({ reflect: true }) language?: string
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false
+  static override properties = {
+    dimension: { reflect: true },
+    setting: { reflect: true },
+    language: { reflect: true },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+  }
+
+  declare dimension?: string
+  declare setting?: string
+  declare language?: string
+  hideFilters = false
 
   /** Languages seen in any response, so the language filter keeps its choices while a filter narrows the list. */
   private knownLanguages = new Set<string>()
