@@ -3,7 +3,7 @@ import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
-import { renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderContent, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
@@ -76,24 +76,24 @@ export class SecureBaseCycle extends SecureBaseElement {
   /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
   private focusIndex = 0
 
-  private readonly content = new ContentController<CaregivingCycle>(this, {
+  private readonly loader = new ContentController<CaregivingCycle>(this, {
     schema: CaregivingCycle,
     load: (client, request) => client.cycle(request),
   })
 
 
-  private stages(): CycleStage[] {
-    const { state } = this.content
+  private orderedStages(): CycleStage[] {
+    const { state } = this.loader
     return state.status === 'ready' ? [...state.data.stages].sort((a, b) => a.order - b.order) : []
   }
 
-  private selectedIndex(stages: CycleStage[]): number {
+  private selectedStageIndex(stages: CycleStage[]): number {
     const index = stages.findIndex((s) => s.key === this.stage)
     return index < 0 ? 0 : index
   }
 
-  private walked(): WalkedDimension | undefined {
-    const { state } = this.content
+  private walkedDimension(): WalkedDimension | undefined {
+    const { state } = this.loader
     if (state.status !== 'ready' || !this.dimension) return undefined
     return state.data.dimensions.find((d) => d.dimension.slug === this.dimension)
   }
@@ -101,8 +101,8 @@ export class SecureBaseCycle extends SecureBaseElement {
   /** The selection last mirrored into the tab stop, so a preset or changed `stage` moves it once. */
   private syncedStage?: string
 
-  private select(index: number, options: { focus?: boolean } = {}): void {
-    const stages = this.stages()
+  private selectStage(index: number, options: { focus?: boolean } = {}): void {
+    const stages = this.orderedStages()
     const chosen = stages[index]
     if (!chosen) return
     this.stage = chosen.key
@@ -118,10 +118,10 @@ export class SecureBaseCycle extends SecureBaseElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const count = this.stages().length
+    const count = this.orderedStages().length
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
-      this.select(this.focusIndex)
+      this.selectStage(this.focusIndex)
       return
     }
     const next = nextIndex(event.key, this.focusIndex, count, this.i18n.dir)
@@ -135,28 +135,24 @@ export class SecureBaseCycle extends SecureBaseElement {
   private onDimensionChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value
     this.dimension = value || undefined
-    const stage = this.stages()[this.selectedIndex(this.stages())]
+    const stage = this.orderedStages()[this.selectedStageIndex(this.orderedStages())]
     if (stage) this.emit('secure-base-select', { kind: 'stage', key: stage.key, stage: stage.key, dimension: this.dimension ?? null })
   }
 
   override render(): TemplateResult {
-    const { state } = this.content
-    let body: TemplateResult
-    if (state.status === 'loading') body = renderLoading(this.i18n)
-    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
-    else body = this.renderCycle(state.data, state.meta?.fallbacks)
+    const body = renderContent(this.i18n, this.loader, (cycle, fallbacks) => this.renderCycle(cycle, fallbacks))
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
   }
 
   private renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
-    const stages = this.stages()
-    const selected = this.selectedIndex(stages)
+    const stages = this.orderedStages()
+    const selected = this.selectedStageIndex(stages)
     // New content can have fewer stages; the ring must keep exactly one tab stop.
     if (this.stage !== this.syncedStage || this.focusIndex >= stages.length) {
       this.focusIndex = selected
       this.syncedStage = this.stage
     }
-    const walked = this.walked()
+    const walked = this.walkedDimension()
     return html`
       <h2 part="title">${cycle.title}</h2>
       <div class="intro">${renderRichText(cycle.introduction, { headingOffset: 1 })}</div>
@@ -220,7 +216,7 @@ export class SecureBaseCycle extends SecureBaseElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls="panel"
       tabindex=${index === this.focusIndex ? 0 : -1}
-      @click=${() => this.select(index, { focus: true })}
+      @click=${() => this.selectStage(index, { focus: true })}
     >
       <rect class="focus-ring" x=${at.x - w / 2 - 6} y=${at.y - h / 2 - 6} width=${w + 12} height=${h + 12} rx="10"></rect>
       ${shape}
@@ -260,10 +256,10 @@ export class SecureBaseCycle extends SecureBaseElement {
           </div>`
         : nothing}
       <div class="controls">
-        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.select((selected - 1 + stages.length) % stages.length)}>
+        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.selectStage((selected - 1 + stages.length) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.previous')}
         </button>
-        <button class="sb-button" type="button" @click=${() => this.select((selected + 1) % stages.length)}>
+        <button class="sb-button" type="button" @click=${() => this.selectStage((selected + 1) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.next')}
         </button>
       </div>

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { CARE_SETTINGS, DIMENSION_SLUGS, Resource, type CareSetting, type DimensionSlug } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
-import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderContent, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { resourcesStyles } from './resources.styles.js'
 import { isExternal, languageName, matchesFilters, primaryLanguage } from './filtering.js'
@@ -75,7 +75,7 @@ export class SecureBaseResources extends SecureBaseElement {
   private knownLanguages = new Set<string>()
   private lastReported?: string
 
-  private readonly content = new ContentController<Resource[]>(this, {
+  private readonly loader = new ContentController<Resource[]>(this, {
     schema: v.array(Resource),
     load: (client, request) =>
       client.resources({
@@ -87,7 +87,7 @@ export class SecureBaseResources extends SecureBaseElement {
     key: () => JSON.stringify([this.dimension ?? '', this.setting ?? '', this.language ?? '']),
   })
 
-  private filters() {
+  private activeFilters() {
     return {
       dimension: oneOf<DimensionSlug>(DIMENSION_SLUGS, this.dimension),
       setting: oneOf<CareSetting>(CARE_SETTINGS, this.setting),
@@ -95,17 +95,17 @@ export class SecureBaseResources extends SecureBaseElement {
     }
   }
 
-  private shown(): Resource[] {
-    const { state } = this.content
-    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.filters())) : []
+  private shownResources(): Resource[] {
+    const { state } = this.loader
+    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.activeFilters())) : []
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
-    const { state } = this.content
+    const { state } = this.loader
     if (state.status !== 'ready') return
-    const f = this.filters()
-    const count = this.shown().length
+    const f = this.activeFilters()
+    const count = this.shownResources().length
     const report = JSON.stringify([f.dimension, f.setting, f.language, count])
     if (report === this.lastReported) return
     this.lastReported = report
@@ -124,19 +124,16 @@ export class SecureBaseResources extends SecureBaseElement {
   }
 
   override render(): TemplateResult {
-    const { state } = this.content
+    const { state } = this.loader
     if (state.status === 'ready') for (const r of state.data) this.knownLanguages.add(primaryLanguage(r.language))
-    let body: TemplateResult
-    if (state.status === 'loading') body = renderLoading(this.i18n)
-    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
-    else body = this.renderList(state.meta?.fallbacks)
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>
-      ${this.hideFilters ? nothing : this.renderFilters()} ${body} ${this.renderLiveRegion()}
+      ${this.hideFilters ? nothing : this.renderFilters()} ${renderContent(this.i18n, this.loader, (_, fallbacks) => this.renderList(fallbacks))}
+      ${this.renderLiveRegion()}
     </div>`
   }
 
   private renderFilters(): TemplateResult {
-    const f = this.filters()
+    const f = this.activeFilters()
     const any = this.i18n.t('diagrams.resources.any')
     const languages = [...new Set([...this.knownLanguages, ...(f.language ? [f.language] : [])])].sort()
     return html`<fieldset part="filters">
@@ -166,11 +163,11 @@ export class SecureBaseResources extends SecureBaseElement {
   }
 
   private renderList(fallbacks: readonly string[] | undefined): TemplateResult {
-    const shown = this.shown()
+    const shown = this.shownResources()
     if (shown.length === 0) {
-      const filtered = Object.values(this.filters()).some(Boolean)
+      const filtered = Object.values(this.activeFilters()).some(Boolean)
       return html`<div class="empty">
-        ${renderEmpty(this.i18n, this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
+        ${renderEmpty(this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
         ${filtered && !this.hideFilters
           ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.clearFilters}>${this.i18n.t('diagrams.resources.clear')}</button>`
           : nothing}
