@@ -21,7 +21,7 @@ export interface FormContext {
   onRating: (key: string, value: number | null) => void
 }
 
-const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
+export const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
   i18n.t(status === 'seen' ? 'checklist.answer.seen' : status === 'not-yet' ? 'checklist.answer.notYet' : 'checklist.answer.notSure')
 
 const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)

@@ -5,7 +5,7 @@ import { renderRichText } from '../internal/rich-text.js'
 import { fallbackLang } from '../internal/states.js'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { renderChart } from './checklist-chart.js'
-import { dimensionColour } from './checklist-form.js'
+import { dimensionColour, statusLabel } from './checklist-form.js'
 import { ratingKeys, sectionCounts, type AnswerSet, type Completion } from './checklist-model.js'
 
 /**
@@ -123,24 +123,17 @@ const renderHistory = (ctx: SummaryContext) => {
 /** Every question and answer with its note, shown only on paper so the printout stands alone. */
 const renderPrintAnswers = (ctx: SummaryContext) => {
   const { i18n, set } = ctx
-  const label = (status: string | undefined) =>
-    status === 'seen'
-      ? i18n.t('checklist.answer.seen')
-      : status === 'not-yet'
-        ? i18n.t('checklist.answer.notYet')
-        : status === 'not-sure'
-          ? i18n.t('checklist.answer.notSure')
-          : '—'
   return html`<section class="print-only" aria-hidden="true">
     <h3>${i18n.t('checklist.summary.yourAnswers')}</h3>
     ${ctx.checklist.sections.map(
       (section) => html`<div class="print-group">
         <h4>${section.dimension.name}</h4>
         <dl>
-          ${section.items.map(
-            (item) => html`<dt>${item.question}</dt>
-              <dd>${label(set.answers[item.id]?.status)}${set.answers[item.id]?.note ? html` — ${set.answers[item.id]!.note}` : nothing}</dd>`,
-          )}
+          ${section.items.map((item) => {
+            const answer = set.answers[item.id]
+            return html`<dt>${item.question}</dt>
+              <dd>${answer?.status ? statusLabel(i18n, answer.status) : '—'}${answer?.note ? html` — ${answer.note}` : nothing}</dd>`
+          })}
         </dl>
       </div>`,
     )}
@@ -154,7 +147,7 @@ export const renderSummary = (ctx: SummaryContext): TemplateResult =>
           i18n: ctx.i18n,
           checklist: ctx.checklist,
           ratings: ctx.set.ratings,
-          previous: ctx.previous ? { ratings: ctx.previous.ratings, date: ctx.previous.date } : undefined,
+          previous: ctx.previous,
         })
       : nothing}
     <div class="summary-sections">${ctx.checklist.sections.map((s, i) => renderSection(ctx, s, i))}</div>

@@ -12,12 +12,6 @@ export const checklistStyles = css`
     line-height: 1.25;
     margin-block: 1rem 0.5rem;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_sb-focus-ring);
-  }
   .sample,
   .notice,
   [part~='fallback-notice'] {
@@ -227,8 +221,7 @@ export const checklistStyles = css`
       font-size: 8.5pt;
       line-height: 1.25;
     }
-    :focus-visible,
-    h2:focus-visible {
+    :focus-visible {
       outline: none;
     }
     h2 {

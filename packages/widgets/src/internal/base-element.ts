@@ -28,7 +28,7 @@ export class SecureBaseElement extends LitElement {
   protected announcement = ''
 
   protected emit<K extends keyof SecureBaseEventMap>(name: K, detail: SecureBaseEventMap[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }))
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))
   }
 
   /** Announce a change to screen-reader users without moving focus. */
