@@ -78,12 +78,7 @@ export class SecureBaseResources extends SecureBaseElement {
   private readonly loader = new ContentController<Resource[]>(this, {
     schema: v.array(Resource),
     load: (client, request) =>
-      client.resources({
-        ...request,
-        dimension: oneOf(DIMENSION_SLUGS, this.dimension),
-        setting: oneOf(CARE_SETTINGS, this.setting),
-        language: this.language || undefined,
-      }),
+client.resources({ ...request, ...this.activeFilters() }),
     key: () => JSON.stringify([this.dimension ?? '', this.setting ?? '', this.language ?? '']),
   })
 
@@ -113,10 +108,6 @@ export class SecureBaseResources extends SecureBaseElement {
     this.emit('secure-base-filter', { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count })
   }
 
-  private onFilter(name: 'dimension' | 'setting' | 'language', event: Event): void {
-    this[name] = (event.target as HTMLSelectElement).value || undefined
-  }
-
   private clearFilters(): void {
     this.dimension = undefined
     this.setting = undefined
@@ -133,32 +124,22 @@ export class SecureBaseResources extends SecureBaseElement {
   }
 
   private renderFilters(): TemplateResult {
+    const { i18n } = this
     const f = this.activeFilters()
-    const any = this.i18n.t('diagrams.resources.any')
     const languages = [...new Set([...this.knownLanguages, ...(f.language ? [f.language] : [])])].sort()
+    const filter = <T extends string>(name: keyof typeof f, options: readonly T[], label: (value: T) => string) =>
+      html`<label>
+        ${i18n.t(`diagrams.resources.${name}`)}
+        <select name=${name} @change=${(e: Event) => (this[name] = (e.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!f[name]}>${i18n.t('diagrams.resources.any')}</option>
+          ${options.map((value) => html`<option value=${value} ?selected=${value === f[name]}>${label(value)}</option>`)}
+        </select>
+      </label>`
     return html`<fieldset part="filters">
-      <legend>${this.i18n.t('diagrams.resources.filters')}</legend>
-      <label>
-        ${this.i18n.t('diagrams.resources.dimension')}
-        <select name="dimension" @change=${(e: Event) => this.onFilter('dimension', e)}>
-          <option value="" ?selected=${!f.dimension}>${any}</option>
-          ${DIMENSION_SLUGS.map((slug) => html`<option value=${slug} ?selected=${slug === f.dimension}>${this.i18n.t(`diagrams.dimension.${slug}`)}</option>`)}
-        </select>
-      </label>
-      <label>
-        ${this.i18n.t('diagrams.resources.setting')}
-        <select name="setting" @change=${(e: Event) => this.onFilter('setting', e)}>
-          <option value="" ?selected=${!f.setting}>${any}</option>
-          ${CARE_SETTINGS.map((slug) => html`<option value=${slug} ?selected=${slug === f.setting}>${this.i18n.t(`diagrams.setting.${slug}`)}</option>`)}
-        </select>
-      </label>
-      <label>
-        ${this.i18n.t('diagrams.resources.language')}
-        <select name="language" @change=${(e: Event) => this.onFilter('language', e)}>
-          <option value="" ?selected=${!f.language}>${any}</option>
-          ${languages.map((tag) => html`<option value=${tag} ?selected=${tag === f.language}>${languageName(tag, this.i18n.locale)}</option>`)}
-        </select>
-      </label>
+      <legend>${i18n.t('diagrams.resources.filters')}</legend>
+      ${filter('dimension', DIMENSION_SLUGS, (slug) => i18n.t(`diagrams.dimension.${slug}`))}
+      ${filter('setting', CARE_SETTINGS, (slug) => i18n.t(`diagrams.setting.${slug}`))}
+      ${filter('language', languages, (tag) => languageName(tag, i18n.locale))}
     </fieldset>`
   }
 
