@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
-import { live } from 'lit/directives/live.js'
 import { cssProperties } from '../internal/css-properties.js'
 import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus } from '../internal/events.js'
@@ -9,6 +8,8 @@ import { fallbackLang } from '../internal/states.js'
 import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet } from './checklist-model.js'
 
 /** The questions, grouped by dimension: one fieldset and radio group per question and per rating. */
+// Each control's change or input event writes the answers before the next render, so a control never
+// holds a value other than the one last rendered and plain property bindings keep it in step.
 
 export interface FormContext {
   i18n: LocaleController
@@ -44,7 +45,7 @@ const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, 
         type="radio"
         id=${id}
         name=${name}
-        .checked=${live(current === value)}
+        .checked=${current === value}
         @change=${() => ctx.onRating(key, value)}
       /><label for=${id}>${value === null ? i18n.t('checklist.rating.none') : i18n.formatNumber(value)}</label>
     </span>`
@@ -72,7 +73,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
             id=${`${base}-${status}`}
             name=${base}
             value=${status}
-            .checked=${live(answer?.status === status)}
+            .checked=${answer?.status === status}
             @change=${() => ctx.onStatus(item.id, status)}
           /><label for=${`${base}-${status}`}>${statusLabel(i18n, status)}</label>
         </span>`,
@@ -88,7 +89,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
       id=${`${base}-note`}
       part="evidence"
       rows="2"
-      .value=${live(answer?.note ?? '')}
+      .value=${answer?.note ?? ''}
       @input=${(e: Event) => ctx.onNote(item.id, (e.target as HTMLTextAreaElement).value)}
     ></textarea>
   </fieldset>`
