@@ -112,7 +112,7 @@ const renderHistory = (ctx: SummaryContext) => {
   return html`<section class="history" part="history" aria-labelledby="history-title">
     <h3 id="history-title">${i18n.t('checklist.summary.history')}</h3>
     <ul>
-      ${[...earlier].reverse().map((c) => {
+      ${earlier.reverse().map((c) => {
         const answered = Object.values(c.counts).reduce((n, k) => n + k.seen + k.notYet + k.notSure, 0)
         return html`<li>${i18n.t('checklist.summary.historyItem', { date: i18n.formatDate(c.date), answered })}</li>`
       })}
