@@ -12,8 +12,12 @@ import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type Walk
 
 const UEA = 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
-const VIEW = { width: 420, height: 380, cx: 210, cy: 190, radius: 128 }
-const NODE = { width: 128, height: 70 }
+// The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.
+const CX = 210
+const CY = 190
+const RING = 128
+const NODE_W = 128
+const NODE_H = 70
 
 /**
  * The caregiving cycle of the Secure Base model as an interactive ring: the child's needs, what the
@@ -176,11 +180,10 @@ export class SecureBaseCycle extends SecureBaseElement {
   }
 
   private renderDiagram(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined, cycle: CaregivingCycle) {
-    const { width, height, cx, cy, radius } = VIEW
-    const positions = nodePositions(stages.length, cx, cy, radius)
+    const positions = nodePositions(stages.length, CX, CY, RING)
     return html`<svg
       part="diagram"
-      viewBox="0 0 ${width} ${height}"
+      viewBox="0 0 420 380"
       role="tablist"
       aria-label=${this.i18n.t('diagrams.cycle.diagram')}
       @keydown=${this.onKeydown}
@@ -190,23 +193,22 @@ export class SecureBaseCycle extends SecureBaseElement {
           <path class="arrow-head" d="M 0 0 L 10 5 L 0 10 z"></path>
         </marker>
       </defs>
-      <circle class="ring" aria-hidden="true" cx=${cx} cy=${cy} r=${radius}></circle>
+      <circle class="ring" aria-hidden="true" cx=${CX} cy=${CY} r=${RING}></circle>
       ${stages.map(
-        (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, cx, cy, radius)}></path>`,
+        (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, CX, CY, RING)}></path>`,
       )}
-      ${renderCentre(cx, cy, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
+      ${renderCentre(CX, CY, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
       ${stages.map((stage, i) => this.renderStage(stage, i, positions[i]!, i === selected, walked))}
     </svg>`
   }
 
   private renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
-    const { width: w, height: h } = NODE
     const lines = wrapLabel(stage.label, 20, 3)
     const top = at.y - ((lines.length - 1) * 13) / 2 + 8
     const shape =
       stage.actor === 'child'
-        ? svg`<ellipse class="shape" cx=${at.x} cy=${at.y} rx=${w / 2} ry=${h / 2}></ellipse>`
-        : svg`<rect class="shape" x=${at.x - w / 2} y=${at.y - h / 2} width=${w} height=${h} rx="4"></rect>`
+        ? svg`<ellipse class="shape" cx=${at.x} cy=${at.y} rx=${NODE_W / 2} ry=${NODE_H / 2}></ellipse>`
+        : svg`<rect class="shape" x=${at.x - NODE_W / 2} y=${at.y - NODE_H / 2} width=${NODE_W} height=${NODE_H} rx="4"></rect>`
     return svg`<g
       class="stage"
       role="tab"
@@ -218,9 +220,9 @@ export class SecureBaseCycle extends SecureBaseElement {
       tabindex=${index === this.focusIndex ? 0 : -1}
       @click=${() => this.selectStage(index, { focus: true })}
     >
-      <rect class="focus-ring" x=${at.x - w / 2 - 6} y=${at.y - h / 2 - 6} width=${w + 12} height=${h + 12} rx="10"></rect>
+      <rect class="focus-ring" x=${at.x - NODE_W / 2 - 6} y=${at.y - NODE_H / 2 - 6} width=${NODE_W + 12} height=${NODE_H + 12} rx="10"></rect>
       ${shape}
-      ${walked ? svg`<circle cx=${at.x + w / 2 - 10} cy=${at.y - h / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
+      ${walked ? svg`<circle cx=${at.x + NODE_W / 2 - 10} cy=${at.y - NODE_H / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
       <text class="actor" x=${at.x} y=${top - 14}>${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}: </text>
       <text x=${at.x} y=${top}>${lines.map((line, i) => svg`<tspan x=${at.x} dy=${i === 0 ? 0 : 13}>${i === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
     </g>`

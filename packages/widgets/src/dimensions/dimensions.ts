@@ -11,7 +11,11 @@ import { nodePositions, wrapLabel } from '../cycle/geometry.js'
 import { nextIndex } from '../cycle/roving.js'
 import { dimensionsStyles } from './dimensions.styles.js'
 
-const VIEW = { size: 360, spread: 62, radius: 80, label: 100 }
+// A 360 × 360 view box: discs of radius 80 centred 62 from the middle, their labels 100 out.
+const SIZE = 360
+const SPREAD = 62
+const DISC = 80
+const LABEL = 100
 
 /**
  * The five dimensions of the Secure Base model (availability, sensitivity, acceptance,
@@ -121,10 +125,9 @@ export class SecureBaseDimensions extends SecureBaseElement {
 
   private renderDiagram(fallbacks: readonly string[] | undefined): TemplateResult {
     const dimensions = this.orderedDimensions()
-    const { size, spread, radius, label } = VIEW
-    const centre = size / 2
-    const discs = nodePositions(dimensions.length, centre, centre, spread)
-    const labels = nodePositions(dimensions.length, centre, centre, label)
+    const centre = SIZE / 2
+    const discs = nodePositions(dimensions.length, centre, centre, SPREAD)
+    const labels = nodePositions(dimensions.length, centre, centre, LABEL)
     const highlighted = this.highlightedSlugs()
     const selectedIndex = dimensions.findIndex((d) => d.slug === this.selected)
     if (selectedIndex >= 0 && this.selected !== this.syncedSelection) {
@@ -136,7 +139,7 @@ export class SecureBaseDimensions extends SecureBaseElement {
     return html`
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
-        <svg part="diagram" viewBox="0 0 ${size} ${size}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.onKeydown}>
+        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.onKeydown}>
           ${dimensions.map((dimension, i) => {
             const isHighlighted = highlighted.has(dimension.slug)
             const name = isHighlighted ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})` : dimension.name
@@ -155,8 +158,8 @@ export class SecureBaseDimensions extends SecureBaseElement {
               tabindex=${i === this.focusIndex ? 0 : -1}
               @click=${() => this.chooseDimension(i, { focus: true })}
             >
-              <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius + 5}></circle>
-              <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius} fill=${dimension.colour} stroke=${dimension.colour}></circle>
+              <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC + 5}></circle>
+              <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC} fill=${dimension.colour} stroke=${dimension.colour}></circle>
               ${isHighlighted ? svg`<text class="star" x=${at.x} y=${top - 17} aria-hidden="true">★</text>` : nothing}
               <text x=${at.x} y=${top}>${lines.map((line, n) => svg`<tspan x=${at.x} dy=${n === 0 ? 0 : 15}>${n === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
             </g>`
