@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { ifDefined } from 'lit/directives/if-defined.js'
 import { cssProperties } from '../internal/css-properties.js'
 import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus } from '../internal/events.js'
@@ -64,7 +63,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
   const base = `q-${sectionIndex}-${itemIndex}`
   const pointer = `/sections/${sectionIndex}/items/${itemIndex}`
   return html`<fieldset class="item" part="item" data-item=${item.id}>
-    <legend lang=${ifDefined(fallbackLang(ctx.fallbacks, `${pointer}/question`))}>${item.question}</legend>
+    <legend lang=${fallbackLang(ctx.fallbacks, `${pointer}/question`)}>${item.question}</legend>
     <div class="choices">
       ${ANSWER_STATUSES.map(
         (status) => html`<span class="choice">
@@ -80,7 +79,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
       )}
     </div>
     <label class="note-label" for=${`${base}-note`}>
-      <span lang=${ifDefined(fallbackLang(ctx.fallbacks, `${pointer}/evidencePrompt`))}
+      <span lang=${fallbackLang(ctx.fallbacks, `${pointer}/evidencePrompt`)}
         >${item.evidencePrompt || i18n.t('checklist.evidence')}</span
       >
       ${item.evidencePrompt ? html`<span class="hint">${i18n.t('checklist.evidence')}</span>` : nothing}

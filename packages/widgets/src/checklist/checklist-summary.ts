@@ -3,7 +3,6 @@ import type { Checklist, ChecklistItem, ChecklistSection } from '@secure-base/co
 import type { LocaleController } from '../internal/locale-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { fallbackLang } from '../internal/states.js'
-import { ifDefined } from 'lit/directives/if-defined.js'
 import { renderChart } from './checklist-chart.js'
 import { dimensionColour, statusLabel } from './checklist-form.js'
 import { ratingKeys, sectionCounts, type AnswerSet, type Completion } from './checklist-model.js'
@@ -61,7 +60,7 @@ const renderRatings = (ctx: SummaryContext, section: ChecklistSection) => {
 const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: number): TemplateResult => {
   const { i18n, set } = ctx
   const lang = (item: ChecklistItem) =>
-    ifDefined(fallbackLang(ctx.fallbacks, `/sections/${index}/items/${section.items.indexOf(item)}/question`))
+    fallbackLang(ctx.fallbacks, `/sections/${index}/items/${section.items.indexOf(item)}/question`)
   const seen = section.items.filter((item) => set.answers[item.id]?.status === 'seen')
   const focus = section.items.filter((item) => {
     const status = set.answers[item.id]?.status
@@ -94,7 +93,7 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
       : nothing}
     ${section.guidance.length
       ? html`<h4>${i18n.t('checklist.summary.guidance')}</h4>
-          <div class="guidance" lang=${ifDefined(fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`))}>${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
+          <div class="guidance" lang=${fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`)}>${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
       : nothing}
     ${section.resources.length
       ? html`<h4>${i18n.t('checklist.summary.resources')}</h4>

@@ -48,7 +48,7 @@ export const renderFallbackNotice = (i18n: LocaleController, fallbacks: readonly
 
 /**
  * `en` when the string at `pointer` (a JSON Pointer into `data`) was served in English for want of
- * a translation, so screen readers pronounce it as English inside a Welsh page.
+ * a translation, so screen readers pronounce it as English inside a Welsh page; otherwise no `lang`.
  */
-export const fallbackLang = (fallbacks: readonly string[] | undefined, pointer: string): 'en' | undefined =>
-  fallbacks?.some((f) => pointer === f || pointer.startsWith(`${f}/`)) ? 'en' : undefined
+export const fallbackLang = (fallbacks: readonly string[] | undefined, pointer: string): 'en' | typeof nothing =>
+  fallbacks?.some((f) => pointer === f || pointer.startsWith(`${f}/`)) ? 'en' : nothing
