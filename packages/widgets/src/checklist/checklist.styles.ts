@@ -139,7 +139,7 @@ export const checklistStyles = css`
     min-block-size: 1.5em;
     margin: 0;
   }
-  .credit {
+  [part~=credit] {
     font-size: 0.85em;
     color: var(--_sb-text-muted);
   }
@@ -227,9 +227,6 @@ export const checklistStyles = css`
     }
     h3 {
       font-size: 1.1em;
-    }
-    h4 {
-      font-size: 1em;
     }
     h2,
     h3,

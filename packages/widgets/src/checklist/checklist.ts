@@ -5,7 +5,7 @@ import { baseStyles } from '../internal/base-styles.js'
 import { ContentController } from '../internal/content-controller.js'
 import type { AnswerStatus } from '../internal/events.js'
 import { renderRichText } from '../internal/rich-text.js'
-import { renderContent, renderEmpty, renderFallbackNotice } from '../internal/states.js'
+import { renderContent, renderCredit, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { renderForm } from './checklist-form.js'
 import { allCounts, currentRatings, progress, type AnswerSet } from './checklist-model.js'
 import { ChecklistSession, type Notice } from './checklist-session.js'
@@ -14,9 +14,6 @@ import { renderActions, renderNotices } from './checklist-actions.js'
 import { download, exportBlob, exportFilename } from './checklist-transfer.js'
 import { ReachReporter } from './checklist-reach.js'
 import { renderSummary } from './checklist-summary.js'
-
-const UEA_MODEL_PAGE =
-  'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
 /**
  * @summary A Secure Base checklist a carer, adopter, residential worker or teacher fills in about a
@@ -288,8 +285,6 @@ export class SecureBaseChecklist extends SecureBaseElement {
     return html`${header} ${renderNotices(i18n, this.answerSession.notices, this.dismissNotice)} ${main}
       <p class="save-status" part="save-status" role="status">${this.answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
-      <p class="credit" part="credit">
-        ${i18n.t('checklist.credit')} <a href=${UEA_MODEL_PAGE} rel="noopener noreferrer">${i18n.t('common.creditLink')}</a>
-      </p>`
+      ${renderCredit(i18n, i18n.t('checklist.credit'))}`
   }
 }

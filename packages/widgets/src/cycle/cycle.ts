@@ -3,14 +3,12 @@ import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
-import { renderContent, renderFallbackNotice } from '../internal/states.js'
+import { renderContent, renderCredit, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
 import { nextIndex } from './roving.js'
 import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
-
-const UEA = 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
 // The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.
 const CX = 210
@@ -175,7 +173,7 @@ export class SecureBaseCycle extends SecureBaseElement {
         </div>
       </div>
       ${renderStageList(this.i18n, stages, walked)}
-      <p part="credit">${this.i18n.t('common.credit')} <a href=${UEA} rel="noopener noreferrer">${this.i18n.t('common.creditLink')}</a></p>
+      ${renderCredit(this.i18n, this.i18n.t('common.credit'))}
     `
   }
 
