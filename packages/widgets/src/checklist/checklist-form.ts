@@ -4,7 +4,7 @@ import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@
 import type { AnswerStatus } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
 import { fallbackLang } from '../internal/states.js'
-import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet } from './checklist-model.js'
+import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 
 /** The questions, grouped by dimension: one fieldset and radio group per question and per rating. */
 // Each control's change or input event writes the answers before the next render, so a control never
@@ -16,8 +16,8 @@ export interface FormContext {
   set: AnswerSet
   /** JSON Pointers of strings served in English (`meta.fallbacks`). */
   fallbacks: readonly string[] | undefined
-  onStatus: (itemId: string, status: AnswerStatus) => void
-  onNote: (itemId: string, note: string) => void
+  /** Merges `change` (a status, a note) into the item's answer. */
+  onAnswer: (itemId: string, change: ItemAnswer) => void
   onRating: (key: string, value: number | null) => void
 }
 
@@ -73,7 +73,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
             name=${base}
             value=${status}
             .checked=${answer?.status === status}
-            @change=${() => ctx.onStatus(item.id, status)}
+            @change=${() => ctx.onAnswer(item.id, { status })}
           /><label for=${`${base}-${status}`}>${statusLabel(i18n, status)}</label>
         </span>`,
       )}
@@ -89,7 +89,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
       part="evidence"
       rows="2"
       .value=${answer?.note ?? ''}
-      @input=${(e: Event) => ctx.onNote(item.id, (e.target as HTMLTextAreaElement).value)}
+      @input=${(e: Event) => ctx.onAnswer(item.id, { note: (e.target as HTMLTextAreaElement).value })}
     ></textarea>
   </fieldset>`
 }

@@ -3,11 +3,10 @@ import { Checklist } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { ContentController } from '../internal/content-controller.js'
-import type { AnswerStatus } from '../internal/events.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { renderContent, renderCredit, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { renderForm } from './checklist-form.js'
-import { allCounts, currentRatings, progress, type AnswerSet } from './checklist-model.js'
+import { allCounts, currentRatings, progress, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 import { ChecklistSession, type Notice } from './checklist-session.js'
 import { checklistStyles } from './checklist.styles.js'
 import { renderActions, renderNotices } from './checklist-actions.js'
@@ -150,18 +149,16 @@ export class SecureBaseChecklist extends SecureBaseElement {
     if (this.reach) this.reachReporter.report(this.api, slug, event)
   }
 
-  private setAnswerStatus = (itemId: string, status: AnswerStatus) =>
-    this.changeAnswers({ ...this.answerSet, answers: { ...this.answerSet.answers, [itemId]: { ...this.answerSet.answers[itemId], status } } })
-
-  private setNote = (itemId: string, note: string) =>
-    this.changeAnswers({ ...this.answerSet, answers: { ...this.answerSet.answers, [itemId]: { ...this.answerSet.answers[itemId], note } } })
+  private setAnswer = (itemId: string, change: ItemAnswer) =>
+    this.changeAnswers({ ...this.answerSet, answers: { ...this.answerSet.answers, [itemId]: { ...this.answerSet.answers[itemId], ...change } } })
 
   private setRating = (key: string, value: number | null) =>
     this.changeAnswers({ ...this.answerSet, ratings: { ...this.answerSet.ratings, [key]: value } })
 
-  private async focusHeading(id: string): Promise<void> {
+  /** Focuses what `selector` matches once the pending render has put it in place. */
+  private async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus()
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 
   private openSummary = () => {
@@ -177,30 +174,29 @@ export class SecureBaseChecklist extends SecureBaseElement {
       counts: allCounts(data, this.answerSet),
       ratings: currentRatings(data, this.answerSet),
     })
-    void this.focusHeading('summary-title')
+    void this.focusAfterRender('#summary-title')
   }
 
   private closeSummary = () => {
     this.view = 'form'
-    void this.focusHeading('title')
+    void this.focusAfterRender('#title')
   }
 
-  private askStartAgain = async () => {
+  private askStartAgain = () => {
     this.confirming = true
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-action="keep"]')?.focus()
+    void this.focusAfterRender('[data-action="keep"]')
   }
 
   private answerStartAgain = (clear: boolean) => {
     this.confirming = false
     if (!clear) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="start-again"]')?.focus())
+      void this.focusAfterRender('[data-action="start-again"]')
       return
     }
     this.answerSession.clear()
     this.view = 'form'
     this.announce(this.i18n.t('checklist.cleared'))
-    void this.focusHeading('title')
+    void this.focusAfterRender('#title')
   }
 
   private exportAnswers = () => {
@@ -230,7 +226,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
 
   private dismissNotice = (id: Notice['id']) => {
     this.answerSession.dismiss(id)
-    void this.focusHeading('title')
+    void this.focusAfterRender('#title')
   }
 
   protected override render(): TemplateResult {
@@ -278,8 +274,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
               checklist: data,
               set: this.answerSet,
               fallbacks,
-              onStatus: this.setAnswerStatus,
-              onNote: this.setNote,
+              onAnswer: this.setAnswer,
               onRating: this.setRating,
             })}`
     return html`${header} ${renderNotices(i18n, this.answerSession.notices, this.dismissNotice)} ${main}
