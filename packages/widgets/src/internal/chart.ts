@@ -20,14 +20,15 @@ const round = (n: number) => Math.round(n * 100) / 100
 /** The angle of axis `index` of `count`, in radians, 0 being straight up. */
 export const axisAngle = (index: number, count: number): number => (2 * Math.PI * index) / count - Math.PI / 2
 
+const polar = (frame: RadarFrame, angle: number, distance: number): Point => ({
+  x: round(frame.cx + Math.cos(angle) * distance),
+  y: round(frame.cy + Math.sin(angle) * distance),
+})
+
 /** Where `value` (0..max, clamped) sits on axis `index`. A missing rating sits at the centre. */
 export const pointOnAxis = (frame: RadarFrame, index: number, count: number, value: number | null): Point => {
   const share = value === null || Number.isNaN(value) ? 0 : Math.min(frame.max, Math.max(0, value)) / frame.max
-  const angle = axisAngle(index, count)
-  return {
-    x: round(frame.cx + Math.cos(angle) * frame.radius * share),
-    y: round(frame.cy + Math.sin(angle) * frame.radius * share),
-  }
+  return polar(frame, axisAngle(index, count), frame.radius * share)
 }
 
 export const radarPoints = (frame: RadarFrame, values: readonly (number | null)[]): Point[] =>
@@ -43,9 +44,6 @@ export const toPointsAttribute = (points: readonly Point[]): string => points.ma
 /** Where a label for axis `index` goes: a little beyond the end of the axis. */
 export const labelPosition = (frame: RadarFrame, index: number, count: number, gap = 14): Point & { anchor: 'start' | 'middle' | 'end' } => {
   const angle = axisAngle(index, count)
-  const x = round(frame.cx + Math.cos(angle) * (frame.radius + gap))
-  const y = round(frame.cy + Math.sin(angle) * (frame.radius + gap))
   const cos = Math.cos(angle)
-  const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end'
-  return { x, y, anchor }
+  return { ...polar(frame, angle, frame.radius + gap), anchor: Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end' }
 }
