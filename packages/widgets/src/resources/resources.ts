@@ -101,11 +101,12 @@ client.resources({ ...request, ...this.activeFilters() }),
     if (state.status !== 'ready') return
     const f = this.activeFilters()
     const count = this.shownResources().length
-    const report = JSON.stringify([f.dimension, f.setting, f.language, count])
+    const detail = { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count }
+    const report = JSON.stringify(detail)
     if (report === this.lastReported) return
     this.lastReported = report
     this.announce(this.i18n.t('diagrams.resources.count', { count }))
-    this.emit('secure-base-filter', { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count })
+    this.emit('secure-base-filter', detail)
   }
 
   private clearFilters(): void {
