@@ -101,12 +101,11 @@ client.resources({ ...request, ...this.activeFilters() }),
     if (state.status !== 'ready') return
     const f = this.activeFilters()
     const count = this.shownResources().length
-    const detail = { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count }
-    const report = JSON.stringify(detail)
+    const report = JSON.stringify([f.dimension, f.setting, f.language, count])
     if (report === this.lastReported) return
     this.lastReported = report
     this.announce(this.i18n.t('diagrams.resources.count', { count }))
-    this.emit('secure-base-filter', detail)
+    this.emit('secure-base-filter', { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count })
   }
 
   private clearFilters(): void {
