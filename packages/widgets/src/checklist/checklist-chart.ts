@@ -27,10 +27,10 @@ export const renderChart = ({ i18n, checklist, ratings, previous }: ChartInput):
   const described = sections
     .map((s, i) => `${s.dimension.name} ${values[i] === null ? i18n.t('checklist.summary.notRated') : i18n.formatNumber(values[i]!)}`)
     .join(', ')
-  const axes = sections.map((_, i) => {
-    const end = radarPoints(CHART_FRAME, sections.map((__, j) => (j === i ? CHART_FRAME.max : 0)))[i]!
-    return svg`<line class="axis" x1=${CHART_FRAME.cx} y1=${CHART_FRAME.cy} x2=${end.x} y2=${end.y}></line>`
-  })
+  // Each axis runs from the centre to its corner of the outermost ring.
+  const axes = gridRing(CHART_FRAME, count, CHART_FRAME.max).map(
+    (end) => svg`<line class="axis" x1=${CHART_FRAME.cx} y1=${CHART_FRAME.cy} x2=${end.x} y2=${end.y}></line>`,
+  )
   const labels = sections.map((s, i) => {
     const at = labelPosition(CHART_FRAME, i, count)
     return svg`<text class="label" x=${at.x} y=${at.y} text-anchor=${at.anchor} dominant-baseline="middle">${s.dimension.name}</text>`

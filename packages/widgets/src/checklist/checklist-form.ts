@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { ifDefined } from 'lit/directives/if-defined.js'
-import { live } from 'lit/directives/live.js'
 import { cssProperties } from '../internal/css-properties.js'
 import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
 import { fallbackLang } from '../internal/states.js'
-import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet } from './checklist-model.js'
+import { ANSWER_STATUSES, ratingKeys, sectionCounts, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 
 /** The questions, grouped by dimension: one fieldset and radio group per question and per rating. */
+// Each control's change or input event writes the answers before the next render, so a control never
+// holds a value other than the one last rendered and plain property bindings keep it in step.
 
 export interface FormContext {
   i18n: LocaleController
@@ -16,12 +16,12 @@ export interface FormContext {
   set: AnswerSet
   /** JSON Pointers of strings served in English (`meta.fallbacks`). */
   fallbacks: readonly string[] | undefined
-  onStatus: (itemId: string, status: AnswerStatus) => void
-  onNote: (itemId: string, note: string) => void
+  /** Merges `change` (a status, a note) into the item's answer. */
+  onAnswer: (itemId: string, change: ItemAnswer) => void
   onRating: (key: string, value: number | null) => void
 }
 
-const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
+export const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
   i18n.t(status === 'seen' ? 'checklist.answer.seen' : status === 'not-yet' ? 'checklist.answer.notYet' : 'checklist.answer.notSure')
 
 const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
@@ -44,7 +44,7 @@ const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, 
         type="radio"
         id=${id}
         name=${name}
-        .checked=${live(current === value)}
+        .checked=${current === value}
         @change=${() => ctx.onRating(key, value)}
       /><label for=${id}>${value === null ? i18n.t('checklist.rating.none') : i18n.formatNumber(value)}</label>
     </span>`
@@ -63,7 +63,7 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
   const base = `q-${sectionIndex}-${itemIndex}`
   const pointer = `/sections/${sectionIndex}/items/${itemIndex}`
   return html`<fieldset class="item" part="item" data-item=${item.id}>
-    <legend lang=${ifDefined(fallbackLang(ctx.fallbacks, `${pointer}/question`))}>${item.question}</legend>
+    <legend lang=${fallbackLang(ctx.fallbacks, `${pointer}/question`)}>${item.question}</legend>
     <div class="choices">
       ${ANSWER_STATUSES.map(
         (status) => html`<span class="choice">
@@ -72,14 +72,14 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
             id=${`${base}-${status}`}
             name=${base}
             value=${status}
-            .checked=${live(answer?.status === status)}
-            @change=${() => ctx.onStatus(item.id, status)}
+            .checked=${answer?.status === status}
+            @change=${() => ctx.onAnswer(item.id, { status })}
           /><label for=${`${base}-${status}`}>${statusLabel(i18n, status)}</label>
         </span>`,
       )}
     </div>
     <label class="note-label" for=${`${base}-note`}>
-      <span lang=${ifDefined(fallbackLang(ctx.fallbacks, `${pointer}/evidencePrompt`))}
+      <span lang=${fallbackLang(ctx.fallbacks, `${pointer}/evidencePrompt`)}
         >${item.evidencePrompt || i18n.t('checklist.evidence')}</span
       >
       ${item.evidencePrompt ? html`<span class="hint">${i18n.t('checklist.evidence')}</span>` : nothing}
@@ -88,8 +88,8 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
       id=${`${base}-note`}
       part="evidence"
       rows="2"
-      .value=${live(answer?.note ?? '')}
-      @input=${(e: Event) => ctx.onNote(item.id, (e.target as HTMLTextAreaElement).value)}
+      .value=${answer?.note ?? ''}
+      @input=${(e: Event) => ctx.onAnswer(item.id, { note: (e.target as HTMLTextAreaElement).value })}
     ></textarea>
   </fieldset>`
 }

@@ -32,10 +32,10 @@ export class ChecklistSession implements ReactiveController {
   /** Set when earlier answers were found and restored unchanged, for a one-off announcement. */
   restoredEarlier = false
 
-  private store?: ChecklistStore
+  private answerStore?: ChecklistStore
   private boundTo?: string
   private checklist?: Checklist
-  private readonly onPageHide = () => this.store?.flush()
+  private readonly onPageHide = () => this.answerStore?.flush()
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -50,7 +50,7 @@ export class ChecklistSession implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('pagehide', this.onPageHide)
-    this.store?.flush()
+    this.answerStore?.flush()
   }
 
   /** Matches the saved answers to the content; a new checklist, version or storage key restores afresh. */
@@ -58,10 +58,10 @@ export class ChecklistSession implements ReactiveController {
     const key = storageKeyFor({ api, slug: checklist.slug, namespace })
     this.checklist = checklist
     if (`${key}|${checklist.version}` === this.boundTo) return false
-    this.store?.flush()
+    this.answerStore?.flush()
     this.boundTo = `${key}|${checklist.version}`
     const store = new ChecklistStore(key)
-    this.store = store
+    this.answerStore = store
     const { set, outcome } = store.restore(checklist)
     this.answers = set
     this.saved = false
@@ -83,7 +83,8 @@ export class ChecklistSession implements ReactiveController {
   }
 
   change(next: AnswerSet): void {
-    const { checklist, store } = this
+    const { checklist } = this
+    const store = this.answerStore
     if (!checklist || !store) return
     this.answers = next
     this.saved = false
@@ -101,13 +102,13 @@ export class ChecklistSession implements ReactiveController {
     const { checklist } = this
     if (!checklist) return
     this.change({ ...this.answers, completions: recordCompletion(this.answers.completions, makeCompletion(checklist, this.answers)) })
-    this.store?.flush()
+    this.answerStore?.flush()
   }
 
   /** Clears answers, notes and ratings; earlier completions stay. */
   clear(): void {
     this.change({ answers: {}, ratings: {}, completions: this.answers.completions })
-    this.store?.flush()
+    this.answerStore?.flush()
     this.notices = this.notices.filter((n) => n.id === 'storage')
   }
 
@@ -127,7 +128,7 @@ export class ChecklistSession implements ReactiveController {
     }
     this.notices = [...others, { id: 'import', tone: 'info', message: 'checklist.imported', params: { file: filename } }]
     this.change(result.set)
-    this.store?.flush()
+    this.answerStore?.flush()
     return result
   }
 
@@ -137,7 +138,7 @@ export class ChecklistSession implements ReactiveController {
   }
 
   private noteStorageProblem(): void {
-    const message: MessageKey = this.store?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'
+    const message: MessageKey = this.answerStore?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'
     this.notices = [...this.notices.filter((n) => n.id !== 'storage'), { id: 'storage', tone: 'warning', message }]
   }
 }

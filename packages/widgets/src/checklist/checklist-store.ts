@@ -35,8 +35,8 @@ export const storageKeyFor = (options: { api?: string | undefined; slug: string;
 }
 
 export class ChecklistStore {
-  private timer: ReturnType<typeof setTimeout> | undefined
-  private pending: (() => void) | undefined
+  private saveTimer: ReturnType<typeof setTimeout> | undefined
+  private pendingSave: (() => void) | undefined
 
   constructor(
     readonly key: string,
@@ -73,17 +73,17 @@ export class ChecklistStore {
 
   /** Saves after a short pause so typing a note does not write on every key press. */
   saveSoon(checklist: Checklist, set: AnswerSet, onSaved: (persistent: boolean) => void): void {
-    clearTimeout(this.timer)
-    this.pending = () => onSaved(this.save(checklist, set))
-    this.timer = setTimeout(() => this.flush(), SAVE_DELAY)
+    clearTimeout(this.saveTimer)
+    this.pendingSave = () => onSaved(this.save(checklist, set))
+    this.saveTimer = setTimeout(() => this.flush(), SAVE_DELAY)
   }
 
   /** Writes any pending save now (on leaving the page, or before the element goes away). */
   flush(): void {
-    clearTimeout(this.timer)
-    this.timer = undefined
-    const pending = this.pending
-    this.pending = undefined
+    clearTimeout(this.saveTimer)
+    this.saveTimer = undefined
+    const pending = this.pendingSave
+    this.pendingSave = undefined
     pending?.()
   }
 

@@ -3,9 +3,8 @@ import type { Checklist, ChecklistItem, ChecklistSection } from '@secure-base/co
 import type { LocaleController } from '../internal/locale-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { fallbackLang } from '../internal/states.js'
-import { ifDefined } from 'lit/directives/if-defined.js'
 import { renderChart } from './checklist-chart.js'
-import { dimensionColour } from './checklist-form.js'
+import { dimensionColour, statusLabel } from './checklist-form.js'
 import { ratingKeys, sectionCounts, type AnswerSet, type Completion } from './checklist-model.js'
 
 /**
@@ -61,7 +60,7 @@ const renderRatings = (ctx: SummaryContext, section: ChecklistSection) => {
 const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: number): TemplateResult => {
   const { i18n, set } = ctx
   const lang = (item: ChecklistItem) =>
-    ifDefined(fallbackLang(ctx.fallbacks, `/sections/${index}/items/${section.items.indexOf(item)}/question`))
+    fallbackLang(ctx.fallbacks, `/sections/${index}/items/${section.items.indexOf(item)}/question`)
   const seen = section.items.filter((item) => set.answers[item.id]?.status === 'seen')
   const focus = section.items.filter((item) => {
     const status = set.answers[item.id]?.status
@@ -94,7 +93,7 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
       : nothing}
     ${section.guidance.length
       ? html`<h4>${i18n.t('checklist.summary.guidance')}</h4>
-          <div class="guidance" lang=${ifDefined(fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`))}>${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
+          <div class="guidance" lang=${fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`)}>${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
       : nothing}
     ${section.resources.length
       ? html`<h4>${i18n.t('checklist.summary.resources')}</h4>
@@ -112,7 +111,7 @@ const renderHistory = (ctx: SummaryContext) => {
   return html`<section class="history" part="history" aria-labelledby="history-title">
     <h3 id="history-title">${i18n.t('checklist.summary.history')}</h3>
     <ul>
-      ${[...earlier].reverse().map((c) => {
+      ${earlier.reverse().map((c) => {
         const answered = Object.values(c.counts).reduce((n, k) => n + k.seen + k.notYet + k.notSure, 0)
         return html`<li>${i18n.t('checklist.summary.historyItem', { date: i18n.formatDate(c.date), answered })}</li>`
       })}
@@ -123,24 +122,17 @@ const renderHistory = (ctx: SummaryContext) => {
 /** Every question and answer with its note, shown only on paper so the printout stands alone. */
 const renderPrintAnswers = (ctx: SummaryContext) => {
   const { i18n, set } = ctx
-  const label = (status: string | undefined) =>
-    status === 'seen'
-      ? i18n.t('checklist.answer.seen')
-      : status === 'not-yet'
-        ? i18n.t('checklist.answer.notYet')
-        : status === 'not-sure'
-          ? i18n.t('checklist.answer.notSure')
-          : '—'
   return html`<section class="print-only" aria-hidden="true">
     <h3>${i18n.t('checklist.summary.yourAnswers')}</h3>
     ${ctx.checklist.sections.map(
       (section) => html`<div class="print-group">
         <h4>${section.dimension.name}</h4>
         <dl>
-          ${section.items.map(
-            (item) => html`<dt>${item.question}</dt>
-              <dd>${label(set.answers[item.id]?.status)}${set.answers[item.id]?.note ? html` — ${set.answers[item.id]!.note}` : nothing}</dd>`,
-          )}
+          ${section.items.map((item) => {
+            const answer = set.answers[item.id]
+            return html`<dt>${item.question}</dt>
+              <dd>${answer?.status ? statusLabel(i18n, answer.status) : '—'}${answer?.note ? html` — ${answer.note}` : nothing}</dd>`
+          })}
         </dl>
       </div>`,
     )}
@@ -154,7 +146,7 @@ export const renderSummary = (ctx: SummaryContext): TemplateResult =>
           i18n: ctx.i18n,
           checklist: ctx.checklist,
           ratings: ctx.set.ratings,
-          previous: ctx.previous ? { ratings: ctx.previous.ratings, date: ctx.previous.date } : undefined,
+          previous: ctx.previous,
         })
       : nothing}
     <div class="summary-sections">${ctx.checklist.sections.map((s, i) => renderSection(ctx, s, i))}</div>

@@ -12,15 +12,9 @@ export const checklistStyles = css`
     line-height: 1.25;
     margin-block: 1rem 0.5rem;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_sb-focus-ring);
-  }
   .sample,
   .notice,
-  [part~='fallback-notice'] {
+  [part~=fallback-notice] {
     padding: 0.75rem 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
@@ -38,8 +32,8 @@ export const checklistStyles = css`
     margin: 0;
     flex: 1 1 14rem;
   }
-  .notice[data-tone='warning'],
-  .notice[data-tone='error'] {
+  .notice[data-tone=warning],
+  .notice[data-tone=error] {
     border-inline-start-color: var(--_sb-danger);
   }
   .progress {
@@ -78,8 +72,7 @@ export const checklistStyles = css`
     border: 1px solid var(--_sb-border);
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
-    margin-block: 0.75rem;
-    margin-inline: 0;
+    margin: 0.75rem 0;
     padding: 0.5rem 0.75rem 0.75rem;
     min-inline-size: 0;
   }
@@ -104,7 +97,7 @@ export const checklistStyles = css`
     min-inline-size: 3rem;
   }
   /* 24 px: the WCAG 2.2 minimum target size, also on a phone. */
-  input[type='radio'] {
+  input[type=radio] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
@@ -146,7 +139,7 @@ export const checklistStyles = css`
     min-block-size: 1.5em;
     margin: 0;
   }
-  .credit {
+  [part~=credit] {
     font-size: 0.85em;
     color: var(--_sb-text-muted);
   }
@@ -163,7 +156,6 @@ export const checklistStyles = css`
   .chart .axis {
     fill: none;
     stroke: var(--_sb-border);
-    stroke-width: 1;
   }
   .chart .current {
     fill: var(--_sb-accent);
@@ -227,8 +219,7 @@ export const checklistStyles = css`
       font-size: 8.5pt;
       line-height: 1.25;
     }
-    :focus-visible,
-    h2:focus-visible {
+    :focus-visible {
       outline: none;
     }
     h2 {
@@ -236,9 +227,6 @@ export const checklistStyles = css`
     }
     h3 {
       font-size: 1.1em;
-    }
-    h4 {
-      font-size: 1em;
     }
     h2,
     h3,

@@ -1,23 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { property, query, state } from 'lit/decorators.js'
 import { Checklist } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { ContentController } from '../internal/content-controller.js'
-import type { AnswerStatus } from '../internal/events.js'
 import { renderRichText } from '../internal/rich-text.js'
-import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderContent, renderCredit, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { renderForm } from './checklist-form.js'
-import { allCounts, currentRatings, progress, type AnswerSet } from './checklist-model.js'
+import { allCounts, currentRatings, progress, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 import { ChecklistSession, type Notice } from './checklist-session.js'
 import { checklistStyles } from './checklist.styles.js'
 import { renderActions, renderNotices } from './checklist-actions.js'
 import { download, exportBlob, exportFilename } from './checklist-transfer.js'
 import { ReachReporter } from './checklist-reach.js'
 import { renderSummary } from './checklist-summary.js'
-
-const UEA_MODEL_PAGE =
-  'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
 /**
  * @summary A Secure Base checklist a carer, adopter, residential worker or teacher fills in about a
@@ -76,146 +71,148 @@ const UEA_MODEL_PAGE =
  */
 export class SecureBaseChecklist extends SecureBaseElement {
   static override styles = [baseStyles, checklistStyles]
+  static override properties = {
+    checklist: {},
+    storageKey: { attribute: 'storage-key' },
+    reach: { type: Boolean },
+    view: { attribute: false },
+    confirming: { attribute: false },
+  }
 
   /** The checklist's slug in the CMS. */
-  @property() checklist?: string
+  declare checklist?: string
 
   /** An optional namespace for the saved answers. */
-  @property({ attribute: 'storage-key' }) storageKey?: string
+  declare storageKey?: string
 
   /** Set by the embed snippet when the agency opted in to anonymous reach counts. */
-  @property({ type: Boolean }) reach = false
+  reach = false
 
   private readonly reachReporter = new ReachReporter()
 
-  @state() private view: 'form' | 'summary' = 'form'
-  @state() private confirming = false
+  private view: 'form' | 'summary' = 'form'
+  private confirming = false
 
-  @query('input[type="file"]') private fileInput?: HTMLInputElement
-
-  private readonly content = new ContentController<Checklist>(this, {
+  private readonly loader = new ContentController<Checklist>(this, {
     schema: Checklist,
     load: (client, request) => client.checklist(this.checklist ?? '', request),
     key: () => this.checklist ?? '',
   })
 
-  private readonly session = new ChecklistSession(this, (checklist, answers) =>
+  private readonly answerSession = new ChecklistSession(this, (checklist, answers) =>
     this.emit('secure-base-progress', { checklist: checklist.slug, ...progress(checklist, answers) }),
   )
 
   private reportedLoad?: string
 
-  private get data(): Checklist | undefined {
-    return this.content.state.status === 'ready' ? this.content.state.data : undefined
+  private get loadedChecklist(): Checklist | undefined {
+    return this.loader.state.status === 'ready' ? this.loader.state.data : undefined
   }
 
-  private get answers(): AnswerSet {
-    return this.session.answers
+  private get answerSet(): AnswerSet {
+    return this.answerSession.answers
   }
 
   // The content controller settles its state in hostUpdate, which runs after willUpdate, so the
   // saved answers are matched to the content here, before rendering.
   protected override update(changed: PropertyValues<this>): void {
-    const data = this.data
-    if (data && this.session.bind({ checklist: data, api: this.api, namespace: this.storageKey })) {
+    const data = this.loadedChecklist
+    if (data && this.answerSession.bind({ checklist: data, api: this.api, namespace: this.storageKey })) {
       this.view = 'form'
       this.confirming = false
-      if (this.session.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
+      if (this.answerSession.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
     }
     super.update(changed)
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
-    const state = this.content.state
+    const state = this.loader.state
     const loadKey = state.status === 'ready' ? `ready|${state.data.slug}|${state.data.version}` : state.status === 'error' ? `error|${state.kind}` : ''
     if (loadKey && loadKey !== this.reportedLoad) {
       this.reportedLoad = loadKey
       if (state.status === 'ready')
-        this.emit('secure-base-progress', { checklist: state.data.slug, ...progress(state.data, this.answers) })
+        this.emit('secure-base-progress', { checklist: state.data.slug, ...progress(state.data, this.answerSet) })
     }
     if (state.status === 'loading') this.reportedLoad = undefined
   }
 
-  private change(next: AnswerSet): void {
-    const data = this.data
+  private changeAnswers(next: AnswerSet): void {
+    const data = this.loadedChecklist
     // Answers restored from an earlier sitting were counted then; a sitting starts with its first answer.
-    const startsNow = data !== undefined && progress(data, this.answers).answered === 0
-    this.session.change(next)
-    if (startsNow && progress(data, this.answers).answered > 0) this.countReach(data.slug, 'started')
+    const startsNow = data !== undefined && progress(data, this.answerSet).answered === 0
+    this.answerSession.change(next)
+    if (startsNow && progress(data, this.answerSet).answered > 0) this.countReach(data.slug, 'started')
   }
 
   private countReach(slug: string, event: 'started' | 'completed'): void {
     if (this.reach) this.reachReporter.report(this.api, slug, event)
   }
 
-  private setStatus = (itemId: string, status: AnswerStatus) =>
-    this.change({ ...this.answers, answers: { ...this.answers.answers, [itemId]: { ...this.answers.answers[itemId], status } } })
-
-  private setNote = (itemId: string, note: string) =>
-    this.change({ ...this.answers, answers: { ...this.answers.answers, [itemId]: { ...this.answers.answers[itemId], note } } })
+  private setAnswer = (itemId: string, change: ItemAnswer) =>
+    this.changeAnswers({ ...this.answerSet, answers: { ...this.answerSet.answers, [itemId]: { ...this.answerSet.answers[itemId], ...change } } })
 
   private setRating = (key: string, value: number | null) =>
-    this.change({ ...this.answers, ratings: { ...this.answers.ratings, [key]: value } })
+    this.changeAnswers({ ...this.answerSet, ratings: { ...this.answerSet.ratings, [key]: value } })
 
-  private async focusHeading(id: string): Promise<void> {
+  /** Focuses what `selector` matches once the pending render has put it in place. */
+  private async focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus()
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 
   private openSummary = () => {
-    const data = this.data
+    const data = this.loadedChecklist
     if (!data) return
-    this.session.complete()
+    this.answerSession.complete()
     this.countReach(data.slug, 'completed')
     this.view = 'summary'
     this.confirming = false
     this.emit('secure-base-complete', {
       checklist: data.slug,
       version: data.version,
-      counts: allCounts(data, this.answers),
-      ratings: currentRatings(data, this.answers),
+      counts: allCounts(data, this.answerSet),
+      ratings: currentRatings(data, this.answerSet),
     })
-    void this.focusHeading('summary-title')
+    void this.focusAfterRender('#summary-title')
   }
 
   private closeSummary = () => {
     this.view = 'form'
-    void this.focusHeading('title')
+    void this.focusAfterRender('#title')
   }
 
-  private askStartAgain = async () => {
+  private askStartAgain = () => {
     this.confirming = true
-    await this.updateComplete
-    this.renderRoot.querySelector<HTMLElement>('[data-action="keep"]')?.focus()
+    void this.focusAfterRender('[data-action="keep"]')
   }
 
   private answerStartAgain = (clear: boolean) => {
     this.confirming = false
     if (!clear) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="start-again"]')?.focus())
+      void this.focusAfterRender('[data-action="start-again"]')
       return
     }
-    this.session.clear()
+    this.answerSession.clear()
     this.view = 'form'
     this.announce(this.i18n.t('checklist.cleared'))
-    void this.focusHeading('title')
+    void this.focusAfterRender('#title')
   }
 
   private exportAnswers = () => {
-    const data = this.data
+    const data = this.loadedChecklist
     if (!data) return
     const filename = exportFilename(data.slug)
-    download(exportBlob(data, this.answers), filename, this.renderRoot)
+    download(exportBlob(data, this.answerSet), filename, this.renderRoot)
     this.announce(this.i18n.t('checklist.exported', { file: filename }))
   }
 
-  private chooseImport = () => this.fileInput?.click()
+  private chooseImport = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()
 
   private importFile = async (event: Event) => {
     const input = event.target as HTMLInputElement
     const file = input.files?.[0]
-    const data = this.data
+    const data = this.loadedChecklist
     if (!file || !data) return
     let text = ''
     try {
@@ -224,33 +221,30 @@ export class SecureBaseChecklist extends SecureBaseElement {
       text = ''
     }
     input.value = ''
-    this.session.importText(text, file.name)
+    this.answerSession.importText(text, file.name)
   }
 
-  private dismiss = (id: Notice['id']) => {
-    this.session.dismiss(id)
-    void this.focusHeading('title')
+  private dismissNotice = (id: Notice['id']) => {
+    this.answerSession.dismiss(id)
+    void this.focusAfterRender('#title')
   }
 
   protected override render(): TemplateResult {
-    const state = this.content.state
-    let body: TemplateResult
-    if (state.status === 'loading') body = renderLoading(this.i18n)
-    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
-    else body = this.renderChecklist(state.data, state.meta?.fallbacks)
-    return html`<div class="frame">${this.renderLiveRegion()}${body}</div>`
+    return html`<div class="frame">
+      ${this.renderLiveRegion()}${renderContent(this.i18n, this.loader, (data, fallbacks) => this.renderChecklist(data, fallbacks))}
+    </div>`
   }
 
-  private renderChecklist(data: Checklist, fallbacks: string[] | undefined): TemplateResult {
+  private renderChecklist(data: Checklist, fallbacks: readonly string[] | undefined): TemplateResult {
     const i18n = this.i18n
-    const { answered, total } = progress(data, this.answers)
+    const { answered, total } = progress(data, this.answerSet)
     const header = html`<header part="header">
       <h2 id="title" part="title" tabindex="-1">${data.title}</h2>
       ${data.isSample ? html`<p class="sample" part="sample-notice">${i18n.t('checklist.sampleNotice')}</p>` : nothing}
       ${this.view === 'form' ? html`<div class="intro">${renderRichText(data.introduction, { headingOffset: 1 })}</div>` : nothing}
       ${renderFallbackNotice(i18n, fallbacks)}
     </header>`
-    if (total === 0) return html`${header}${renderEmpty(i18n, i18n.t('checklist.empty'))}`
+    if (total === 0) return html`${header}${renderEmpty(i18n.t('checklist.empty'))}`
     const actions = renderActions({
       i18n,
       view: this.view,
@@ -268,7 +262,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
       this.view === 'summary'
         ? html`<section class="summary" part="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" tabindex="-1">${i18n.t('checklist.summary.title')}</h2>
-            ${renderSummary({ i18n, checklist: data, set: this.answers, previous: this.answers.completions.at(-2), fallbacks })}
+            ${renderSummary({ i18n, checklist: data, set: this.answerSet, previous: this.answerSet.completions.at(-2), fallbacks })}
           </section>`
         : html`<div class="progress" part="progress">
               <label for="progress">${i18n.t('checklist.progressLabel')}</label>
@@ -278,17 +272,14 @@ export class SecureBaseChecklist extends SecureBaseElement {
             ${renderForm({
               i18n,
               checklist: data,
-              set: this.answers,
+              set: this.answerSet,
               fallbacks,
-              onStatus: this.setStatus,
-              onNote: this.setNote,
+              onAnswer: this.setAnswer,
               onRating: this.setRating,
             })}`
-    return html`${header} ${renderNotices(i18n, this.session.notices, this.dismiss)} ${main}
-      <p class="save-status" part="save-status" role="status">${this.session.saved ? i18n.t('checklist.saved') : ''}</p>
+    return html`${header} ${renderNotices(i18n, this.answerSession.notices, this.dismissNotice)} ${main}
+      <p class="save-status" part="save-status" role="status">${this.answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
-      <p class="credit" part="credit">
-        ${i18n.t('checklist.credit')} <a href=${UEA_MODEL_PAGE} rel="noopener noreferrer">${i18n.t('common.creditLink')}</a>
-      </p>`
+      ${renderCredit(i18n, i18n.t('checklist.credit'))}`
   }
 }

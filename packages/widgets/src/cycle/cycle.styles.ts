@@ -35,7 +35,6 @@ export const cycleStyles = css`
     fill: none;
     stroke: var(--_sb-border);
     stroke-opacity: 0.35;
-    stroke-width: 1;
   }
   .arrow {
     fill: none;
@@ -68,14 +67,14 @@ export const cycleStyles = css`
     stroke: var(--_sb-border);
     stroke-width: 1.5;
   }
-  .stage[data-actor='child'] .shape {
+  .stage[data-actor=child] .shape {
     fill: var(--_sb-cycle-child);
     stroke-dasharray: 5 3;
   }
-  .stage[data-actor='caregiver'] .shape {
+  .stage[data-actor=caregiver] .shape {
     fill: var(--_sb-cycle-caregiver);
   }
-  .stage[aria-selected='true'] .shape {
+  .stage[aria-selected=true] .shape {
     stroke: var(--_sb-accent);
     stroke-width: 4;
     stroke-dasharray: none;
@@ -105,9 +104,6 @@ export const cycleStyles = css`
     font-size: 10px;
     text-anchor: middle;
   }
-  .centre circle {
-    stroke-width: 1;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -125,26 +121,26 @@ export const cycleStyles = css`
     vertical-align: middle;
     margin-inline-end: 0.3em;
   }
-  [part~='panel'] {
+  [part~=panel] {
     padding: 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
     border-inline-start: 0.35rem solid var(--_sb-accent);
   }
-  [part~='panel'] h3 {
+  [part~=panel] h3 {
     margin-block: 0.25rem 0.5rem;
   }
-  [part~='position'] {
+  [part~=position] {
     margin: 0;
     color: var(--_sb-text-muted);
     font-size: 0.9em;
   }
-  [part~='dimension-step'] {
+  [part~=dimension-step] {
     margin-block-start: 0.75rem;
     padding-block-start: 0.5rem;
     border-block-start: 1px solid var(--_sb-border);
   }
-  [part~='dimension-step'] h4 {
+  [part~=dimension-step] h4 {
     margin: 0 0 0.25rem;
   }
   .swatch {
@@ -167,7 +163,7 @@ export const cycleStyles = css`
     gap: 0.5rem;
     margin-block: 0.75rem;
   }
-  [part~='credit'] {
+  [part~=credit] {
     font-size: 0.85em;
     color: var(--_sb-text-muted);
   }

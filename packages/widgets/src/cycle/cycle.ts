@@ -1,20 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
 import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
-import { renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderContent, renderCredit, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
 import { nextIndex } from './roving.js'
 import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
-const UEA = 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
-
-const VIEW = { width: 420, height: 380, cx: 210, cy: 190, radius: 128 }
-const NODE = { width: 128, height: 70 }
+// The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.
+const CX = 210
+const CY = 190
+const RING = 128
+const NODE_W = 128
+const NODE_H = 70
 
 /**
  * The caregiving cycle of the Secure Base model as an interactive ring: the child's needs, what the
@@ -68,32 +69,33 @@ const NODE = { width: 128, height: 70 }
  */
 export class SecureBaseCycle extends SecureBaseElement {
   static override styles = [baseStyles, cycleStyles]
+  static override properties = { dimension: { reflect: true }, stage: { reflect: true } }
 
-  @property({ reflect: true }) dimension?: string
-  @property({ reflect: true }) stage?: string
+  declare dimension?: string
+  declare stage?: string
 
   /** The stage keyboard focus is on; it differs from the selected one until Enter or Space. */
   /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
   private focusIndex = 0
 
-  private readonly content = new ContentController<CaregivingCycle>(this, {
+  private readonly loader = new ContentController<CaregivingCycle>(this, {
     schema: CaregivingCycle,
     load: (client, request) => client.cycle(request),
   })
 
 
-  private stages(): CycleStage[] {
-    const { state } = this.content
+  private orderedStages(): CycleStage[] {
+    const { state } = this.loader
     return state.status === 'ready' ? [...state.data.stages].sort((a, b) => a.order - b.order) : []
   }
 
-  private selectedIndex(stages: CycleStage[]): number {
+  private selectedStageIndex(stages: CycleStage[]): number {
     const index = stages.findIndex((s) => s.key === this.stage)
     return index < 0 ? 0 : index
   }
 
-  private walked(): WalkedDimension | undefined {
-    const { state } = this.content
+  private walkedDimension(): WalkedDimension | undefined {
+    const { state } = this.loader
     if (state.status !== 'ready' || !this.dimension) return undefined
     return state.data.dimensions.find((d) => d.dimension.slug === this.dimension)
   }
@@ -101,8 +103,8 @@ export class SecureBaseCycle extends SecureBaseElement {
   /** The selection last mirrored into the tab stop, so a preset or changed `stage` moves it once. */
   private syncedStage?: string
 
-  private select(index: number, options: { focus?: boolean } = {}): void {
-    const stages = this.stages()
+  private selectStage(index: number, options: { focus?: boolean } = {}): void {
+    const stages = this.orderedStages()
     const chosen = stages[index]
     if (!chosen) return
     this.stage = chosen.key
@@ -118,10 +120,10 @@ export class SecureBaseCycle extends SecureBaseElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const count = this.stages().length
+    const count = this.orderedStages().length
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
-      this.select(this.focusIndex)
+      this.selectStage(this.focusIndex)
       return
     }
     const next = nextIndex(event.key, this.focusIndex, count, this.i18n.dir)
@@ -135,28 +137,24 @@ export class SecureBaseCycle extends SecureBaseElement {
   private onDimensionChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value
     this.dimension = value || undefined
-    const stage = this.stages()[this.selectedIndex(this.stages())]
+    const stage = this.orderedStages()[this.selectedStageIndex(this.orderedStages())]
     if (stage) this.emit('secure-base-select', { kind: 'stage', key: stage.key, stage: stage.key, dimension: this.dimension ?? null })
   }
 
   override render(): TemplateResult {
-    const { state } = this.content
-    let body: TemplateResult
-    if (state.status === 'loading') body = renderLoading(this.i18n)
-    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
-    else body = this.renderCycle(state.data, state.meta?.fallbacks)
+    const body = renderContent(this.i18n, this.loader, (cycle, fallbacks) => this.renderCycle(cycle, fallbacks))
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
   }
 
   private renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
-    const stages = this.stages()
-    const selected = this.selectedIndex(stages)
+    const stages = this.orderedStages()
+    const selected = this.selectedStageIndex(stages)
     // New content can have fewer stages; the ring must keep exactly one tab stop.
     if (this.stage !== this.syncedStage || this.focusIndex >= stages.length) {
       this.focusIndex = selected
       this.syncedStage = this.stage
     }
-    const walked = this.walked()
+    const walked = this.walkedDimension()
     return html`
       <h2 part="title">${cycle.title}</h2>
       <div class="intro">${renderRichText(cycle.introduction, { headingOffset: 1 })}</div>
@@ -175,16 +173,15 @@ export class SecureBaseCycle extends SecureBaseElement {
         </div>
       </div>
       ${renderStageList(this.i18n, stages, walked)}
-      <p part="credit">${this.i18n.t('common.credit')} <a href=${UEA} rel="noopener noreferrer">${this.i18n.t('common.creditLink')}</a></p>
+      ${renderCredit(this.i18n, this.i18n.t('common.credit'))}
     `
   }
 
   private renderDiagram(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined, cycle: CaregivingCycle) {
-    const { width, height, cx, cy, radius } = VIEW
-    const positions = nodePositions(stages.length, cx, cy, radius)
+    const positions = nodePositions(stages.length, CX, CY, RING)
     return html`<svg
       part="diagram"
-      viewBox="0 0 ${width} ${height}"
+      viewBox="0 0 420 380"
       role="tablist"
       aria-label=${this.i18n.t('diagrams.cycle.diagram')}
       @keydown=${this.onKeydown}
@@ -194,23 +191,22 @@ export class SecureBaseCycle extends SecureBaseElement {
           <path class="arrow-head" d="M 0 0 L 10 5 L 0 10 z"></path>
         </marker>
       </defs>
-      <circle class="ring" aria-hidden="true" cx=${cx} cy=${cy} r=${radius}></circle>
+      <circle class="ring" aria-hidden="true" cx=${CX} cy=${CY} r=${RING}></circle>
       ${stages.map(
-        (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, cx, cy, radius)}></path>`,
+        (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, CX, CY, RING)}></path>`,
       )}
-      ${renderCentre(cx, cy, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
+      ${renderCentre(CX, CY, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
       ${stages.map((stage, i) => this.renderStage(stage, i, positions[i]!, i === selected, walked))}
     </svg>`
   }
 
   private renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
-    const { width: w, height: h } = NODE
     const lines = wrapLabel(stage.label, 20, 3)
     const top = at.y - ((lines.length - 1) * 13) / 2 + 8
     const shape =
       stage.actor === 'child'
-        ? svg`<ellipse class="shape" cx=${at.x} cy=${at.y} rx=${w / 2} ry=${h / 2}></ellipse>`
-        : svg`<rect class="shape" x=${at.x - w / 2} y=${at.y - h / 2} width=${w} height=${h} rx="4"></rect>`
+        ? svg`<ellipse class="shape" cx=${at.x} cy=${at.y} rx=${NODE_W / 2} ry=${NODE_H / 2}></ellipse>`
+        : svg`<rect class="shape" x=${at.x - NODE_W / 2} y=${at.y - NODE_H / 2} width=${NODE_W} height=${NODE_H} rx="4"></rect>`
     return svg`<g
       class="stage"
       role="tab"
@@ -220,11 +216,11 @@ export class SecureBaseCycle extends SecureBaseElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls="panel"
       tabindex=${index === this.focusIndex ? 0 : -1}
-      @click=${() => this.select(index, { focus: true })}
+      @click=${() => this.selectStage(index, { focus: true })}
     >
-      <rect class="focus-ring" x=${at.x - w / 2 - 6} y=${at.y - h / 2 - 6} width=${w + 12} height=${h + 12} rx="10"></rect>
+      <rect class="focus-ring" x=${at.x - NODE_W / 2 - 6} y=${at.y - NODE_H / 2 - 6} width=${NODE_W + 12} height=${NODE_H + 12} rx="10"></rect>
       ${shape}
-      ${walked ? svg`<circle cx=${at.x + w / 2 - 10} cy=${at.y - h / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
+      ${walked ? svg`<circle cx=${at.x + NODE_W / 2 - 10} cy=${at.y - NODE_H / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
       <text class="actor" x=${at.x} y=${top - 14}>${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}: </text>
       <text x=${at.x} y=${top}>${lines.map((line, i) => svg`<tspan x=${at.x} dy=${i === 0 ? 0 : 13}>${i === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
     </g>`
@@ -260,10 +256,10 @@ export class SecureBaseCycle extends SecureBaseElement {
           </div>`
         : nothing}
       <div class="controls">
-        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.select((selected - 1 + stages.length) % stages.length)}>
+        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.selectStage((selected - 1 + stages.length) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.previous')}
         </button>
-        <button class="sb-button" type="button" @click=${() => this.select((selected + 1) % stages.length)}>
+        <button class="sb-button" type="button" @click=${() => this.selectStage((selected + 1) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.next')}
         </button>
       </div>

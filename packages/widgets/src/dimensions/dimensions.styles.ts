@@ -34,7 +34,7 @@ export const dimensionsStyles = css`
     fill-opacity: calc(var(--_sb-dimensions-fill-opacity) * 2);
     stroke-width: 5;
   }
-  .dimension[aria-selected='true'] .disc {
+  .dimension[aria-selected=true] .disc {
     fill-opacity: calc(var(--_sb-dimensions-fill-opacity) * 2.5);
     stroke: var(--_sb-text);
     stroke-width: 4;
@@ -54,7 +54,7 @@ export const dimensionsStyles = css`
     text-anchor: middle;
   }
   .dimension[data-highlighted] text,
-  .dimension[aria-selected='true'] text {
+  .dimension[aria-selected=true] text {
     font-weight: 700;
   }
   .dimension .star {
@@ -65,15 +65,15 @@ export const dimensionsStyles = css`
       transition: fill-opacity 0.25s ease, stroke-width 0.25s ease;
     }
   }
-  [part~='panel'] {
+  [part~=panel] {
     padding: 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
   }
-  [part~='panel'] h3 {
+  [part~=panel] h3 {
     margin: 0;
   }
-  [part~='subtitle'] {
+  [part~=subtitle] {
     margin-block: 0 0.75rem;
     color: var(--_sb-text-muted);
     font-style: italic;
@@ -94,7 +94,7 @@ export const dimensionsStyles = css`
     block-size: 0.9em;
     margin-inline-end: 0.35em;
   }
-  [part~='setting-note'] {
+  [part~=setting-note] {
     margin-block-start: 0.75rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 0.25rem solid var(--_sb-accent);

@@ -1,18 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
 import * as v from 'valibot'
 import { CARE_SETTINGS, Dimension, type CareSetting } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
-import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderContent, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { dimensionSwatch } from '../cycle/cycle-parts.js'
 import { nodePositions, wrapLabel } from '../cycle/geometry.js'
 import { nextIndex } from '../cycle/roving.js'
 import { dimensionsStyles } from './dimensions.styles.js'
 
-const VIEW = { size: 360, spread: 62, radius: 80, label: 100 }
+// A 360 × 360 view box: discs of radius 80 centred 62 from the middle, their labels 100 out.
+const SIZE = 360
+const SPREAD = 62
+const DISC = 80
+const LABEL = 100
 
 /**
  * The five dimensions of the Secure Base model (availability, sensitivity, acceptance,
@@ -57,34 +60,35 @@ const VIEW = { size: 360, spread: 62, radius: 80, label: 100 }
  */
 export class SecureBaseDimensions extends SecureBaseElement {
   static override styles = [baseStyles, dimensionsStyles]
+  static override properties = { selected: { reflect: true }, highlight: {}, setting: {} }
 
-  @property({ reflect: true }) selected?: string
-  @property() highlight = ''
-  @property() setting?: CareSetting
+  declare selected?: string
+  highlight = ''
+  declare setting?: CareSetting
 
   /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
   private focusIndex = 0
 
-  private readonly content = new ContentController<Dimension[]>(this, {
+  private readonly loader = new ContentController<Dimension[]>(this, {
     schema: v.array(Dimension),
     load: (client, request) => client.dimensions(request),
   })
 
 
-  private dimensions(): Dimension[] {
-    const { state } = this.content
+  private orderedDimensions(): Dimension[] {
+    const { state } = this.loader
     return state.status === 'ready' ? [...state.data].sort((a, b) => a.order - b.order) : []
   }
 
-  private highlighted(): Set<string> {
+  private highlightedSlugs(): Set<string> {
     return new Set(this.highlight.split(/[\s,]+/).filter(Boolean))
   }
 
   /** The selection last mirrored into the tab stop, so a preset or changed `selected` moves it once. */
   private syncedSelection?: string
 
-  private choose(index: number, options: { focus?: boolean } = {}): void {
-    const chosen = this.dimensions()[index]
+  private chooseDimension(index: number, options: { focus?: boolean } = {}): void {
+    const chosen = this.orderedDimensions()[index]
     if (!chosen) return
     this.selected = chosen.slug
     this.focusIndex = index
@@ -101,10 +105,10 @@ export class SecureBaseDimensions extends SecureBaseElement {
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
-      this.choose(this.focusIndex)
+      this.chooseDimension(this.focusIndex)
       return
     }
-    const next = nextIndex(event.key, this.focusIndex, this.dimensions().length, this.i18n.dir)
+    const next = nextIndex(event.key, this.focusIndex, this.orderedDimensions().length, this.i18n.dir)
     if (next === null) return
     event.preventDefault()
     this.focusIndex = next
@@ -113,22 +117,18 @@ export class SecureBaseDimensions extends SecureBaseElement {
   }
 
   override render(): TemplateResult {
-    const { state } = this.content
-    let body: TemplateResult
-    if (state.status === 'loading') body = renderLoading(this.i18n)
-    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
-    else if (state.data.length === 0) body = renderEmpty(this.i18n, this.i18n.t('diagrams.dimensions.empty'))
-    else body = this.renderDiagram(state.meta?.fallbacks)
+    const body = renderContent(this.i18n, this.loader, (data, fallbacks) =>
+      data.length ? this.renderDiagram(fallbacks) : renderEmpty(this.i18n.t('diagrams.dimensions.empty')),
+    )
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
   }
 
   private renderDiagram(fallbacks: readonly string[] | undefined): TemplateResult {
-    const dimensions = this.dimensions()
-    const { size, spread, radius, label } = VIEW
-    const centre = size / 2
-    const discs = nodePositions(dimensions.length, centre, centre, spread)
-    const labels = nodePositions(dimensions.length, centre, centre, label)
-    const highlighted = this.highlighted()
+    const dimensions = this.orderedDimensions()
+    const centre = SIZE / 2
+    const discs = nodePositions(dimensions.length, centre, centre, SPREAD)
+    const labels = nodePositions(dimensions.length, centre, centre, LABEL)
+    const highlighted = this.highlightedSlugs()
     const selectedIndex = dimensions.findIndex((d) => d.slug === this.selected)
     if (selectedIndex >= 0 && this.selected !== this.syncedSelection) {
       this.focusIndex = selectedIndex
@@ -139,7 +139,7 @@ export class SecureBaseDimensions extends SecureBaseElement {
     return html`
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
-        <svg part="diagram" viewBox="0 0 ${size} ${size}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.onKeydown}>
+        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.onKeydown}>
           ${dimensions.map((dimension, i) => {
             const isHighlighted = highlighted.has(dimension.slug)
             const name = isHighlighted ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})` : dimension.name
@@ -156,10 +156,10 @@ export class SecureBaseDimensions extends SecureBaseElement {
               aria-controls="panel"
               aria-label=${name}
               tabindex=${i === this.focusIndex ? 0 : -1}
-              @click=${() => this.choose(i, { focus: true })}
+              @click=${() => this.chooseDimension(i, { focus: true })}
             >
-              <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius + 5}></circle>
-              <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${radius} fill=${dimension.colour} stroke=${dimension.colour}></circle>
+              <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC + 5}></circle>
+              <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC} fill=${dimension.colour} stroke=${dimension.colour}></circle>
               ${isHighlighted ? svg`<text class="star" x=${at.x} y=${top - 17} aria-hidden="true">★</text>` : nothing}
               <text x=${at.x} y=${top}>${lines.map((line, n) => svg`<tspan x=${at.x} dy=${n === 0 ? 0 : 15}>${n === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
             </g>`

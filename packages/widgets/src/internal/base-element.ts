@@ -1,5 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit'
-import { property, state } from 'lit/decorators.js'
+import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit'
 import type { SecureBaseEventMap } from './events.js'
 import { LocaleController } from './locale-controller.js'
 import { baseStyles } from './base-styles.js'
@@ -11,20 +10,25 @@ import { baseStyles } from './base-styles.js'
 export class SecureBaseElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles
 
+  // Declared here rather than with decorators, so the decorator runtime stays out of the bundle. Internal
+  // state is `attribute: false` (what Lit turns `state: true` into) because the manifest analyzer reads
+  // `state` as an attribute.
+  static override properties: PropertyDeclarations = { api: {}, theme: { reflect: true }, announcement: { attribute: false } }
+
   /** The CMS origin the content comes from, e.g. `https://cms.example.org`. Without it, inline JSON is read. */
-  @property() api?: string
+  declare api?: string
 
   /** `light` or `dark` forces a colour scheme; otherwise the visitor's system preference applies. */
-  @property({ reflect: true }) theme?: 'light' | 'dark'
+  declare theme?: 'light' | 'dark'
 
   /** The element's UI language, text direction and formatters. */
   readonly i18n = new LocaleController(this)
 
   /** The latest polite announcement; rendered into the live region by `renderLiveRegion()`. */
-  @state() protected announcement = ''
+  protected announcement = ''
 
   protected emit<K extends keyof SecureBaseEventMap>(name: K, detail: SecureBaseEventMap[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }))
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }))
   }
 
   /** Announce a change to screen-reader users without moving focus. */

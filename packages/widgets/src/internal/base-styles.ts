@@ -45,12 +45,12 @@ export const baseStyles = css`
     line-height: 1.5;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme=light])) {
       ${darkTokens}
       color-scheme: dark;
     }
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     ${darkTokens}
     color-scheme: dark;
   }
@@ -93,25 +93,24 @@ export const baseStyles = css`
   .sb-button {
     font: inherit;
     min-block-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
+    padding: 0.5rem 1rem;
     border-radius: var(--_sb-radius);
     border: 2px solid var(--_sb-accent);
     background: var(--_sb-accent);
     color: var(--_sb-accent-contrast);
     cursor: pointer;
   }
-  .sb-button[data-variant='quiet'] {
+  .sb-button[data-variant=quiet] {
     background: transparent;
     color: var(--_sb-text);
   }
-  [part~='status'],
-  [part~='error'] {
+  [part~=status],
+  [part~=error] {
     padding: 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
   }
-  [part~='error'] {
+  [part~=error] {
     border-inline-start: 0.35rem solid var(--_sb-danger);
   }
   @media print {

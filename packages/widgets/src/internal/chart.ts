@@ -3,10 +3,7 @@
  * numbers can be tested apart from the DOM. Axes start at the top and run clockwise.
  */
 
-export interface Point {
-  x: number
-  y: number
-}
+import { pointAt, type Point } from '../cycle/geometry.js'
 
 export interface RadarFrame {
   cx: number
@@ -15,19 +12,17 @@ export interface RadarFrame {
   max: number
 }
 
-const round = (n: number) => Math.round(n * 100) / 100
-
 /** The angle of axis `index` of `count`, in radians, 0 being straight up. */
 export const axisAngle = (index: number, count: number): number => (2 * Math.PI * index) / count - Math.PI / 2
+
+// The same polar placement as the cycle's ring, where axis `index` of `count` sits at 360 / count × index degrees.
+const polar = (frame: RadarFrame, index: number, count: number, distance: number): Point =>
+  pointAt(frame.cx, frame.cy, distance, (360 / count) * index)
 
 /** Where `value` (0..max, clamped) sits on axis `index`. A missing rating sits at the centre. */
 export const pointOnAxis = (frame: RadarFrame, index: number, count: number, value: number | null): Point => {
   const share = value === null || Number.isNaN(value) ? 0 : Math.min(frame.max, Math.max(0, value)) / frame.max
-  const angle = axisAngle(index, count)
-  return {
-    x: round(frame.cx + Math.cos(angle) * frame.radius * share),
-    y: round(frame.cy + Math.sin(angle) * frame.radius * share),
-  }
+  return polar(frame, index, count, frame.radius * share)
 }
 
 export const radarPoints = (frame: RadarFrame, values: readonly (number | null)[]): Point[] =>
@@ -42,10 +37,6 @@ export const toPointsAttribute = (points: readonly Point[]): string => points.ma
 
 /** Where a label for axis `index` goes: a little beyond the end of the axis. */
 export const labelPosition = (frame: RadarFrame, index: number, count: number, gap = 14): Point & { anchor: 'start' | 'middle' | 'end' } => {
-  const angle = axisAngle(index, count)
-  const x = round(frame.cx + Math.cos(angle) * (frame.radius + gap))
-  const y = round(frame.cy + Math.sin(angle) * (frame.radius + gap))
-  const cos = Math.cos(angle)
-  const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end'
-  return { x, y, anchor }
+  const cos = Math.cos(axisAngle(index, count))
+  return { ...polar(frame, index, count, frame.radius + gap), anchor: Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end' }
 }

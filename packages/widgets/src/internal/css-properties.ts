@@ -9,7 +9,7 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 class CssProperties extends Directive {
   constructor(info: PartInfo) {
     super(info)
-    if (info.type !== PartType.ELEMENT) throw new Error('cssProperties() belongs on an element, e.g. <div ${cssProperties({...})}>')
+    if (info.type !== PartType.ELEMENT) throw new Error('cssProperties() goes on an element')
   }
 
   render(_properties: Record<string, string>): unknown {

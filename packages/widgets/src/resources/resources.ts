@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { property } from 'lit/decorators.js'
 import * as v from 'valibot'
 import { CARE_SETTINGS, DIMENSION_SLUGS, Resource, type CareSetting, type DimensionSlug } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
-import { renderEmpty, renderError, renderFallbackNotice, renderLoading } from '../internal/states.js'
+import { renderContent, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { resourcesStyles } from './resources.styles.js'
 import { isExternal, languageName, matchesFilters, primaryLanguage } from './filtering.js'
@@ -60,28 +59,30 @@ const oneOf = <T extends string>(list: readonly T[], value: string | undefined):
 export class SecureBaseResources extends SecureBaseElement {
   static override styles = [baseStyles, resourcesStyles]
 
-  @property({ reflect: true }) dimension?: string
-  @property({ reflect: true }) setting?: string
-  @property({ reflect: true }) language?: string
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false
+  static override properties = {
+    dimension: { reflect: true },
+    setting: { reflect: true },
+    language: { reflect: true },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+  }
+
+  declare dimension?: string
+  declare setting?: string
+  declare language?: string
+  hideFilters = false
 
   /** Languages seen in any response, so the language filter keeps its choices while a filter narrows the list. */
   private knownLanguages = new Set<string>()
   private lastReported?: string
 
-  private readonly content = new ContentController<Resource[]>(this, {
+  private readonly loader = new ContentController<Resource[]>(this, {
     schema: v.array(Resource),
     load: (client, request) =>
-      client.resources({
-        ...request,
-        dimension: oneOf(DIMENSION_SLUGS, this.dimension),
-        setting: oneOf(CARE_SETTINGS, this.setting),
-        language: this.language || undefined,
-      }),
+client.resources({ ...request, ...this.activeFilters() }),
     key: () => JSON.stringify([this.dimension ?? '', this.setting ?? '', this.language ?? '']),
   })
 
-  private filters() {
+  private activeFilters() {
     return {
       dimension: oneOf<DimensionSlug>(DIMENSION_SLUGS, this.dimension),
       setting: oneOf<CareSetting>(CARE_SETTINGS, this.setting),
@@ -89,26 +90,22 @@ export class SecureBaseResources extends SecureBaseElement {
     }
   }
 
-  private shown(): Resource[] {
-    const { state } = this.content
-    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.filters())) : []
+  private shownResources(): Resource[] {
+    const { state } = this.loader
+    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.activeFilters())) : []
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
-    const { state } = this.content
+    const { state } = this.loader
     if (state.status !== 'ready') return
-    const f = this.filters()
-    const count = this.shown().length
+    const f = this.activeFilters()
+    const count = this.shownResources().length
     const report = JSON.stringify([f.dimension, f.setting, f.language, count])
     if (report === this.lastReported) return
     this.lastReported = report
     this.announce(this.i18n.t('diagrams.resources.count', { count }))
     this.emit('secure-base-filter', { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count })
-  }
-
-  private onFilter(name: 'dimension' | 'setting' | 'language', event: Event): void {
-    this[name] = (event.target as HTMLSelectElement).value || undefined
   }
 
   private clearFilters(): void {
@@ -118,53 +115,40 @@ export class SecureBaseResources extends SecureBaseElement {
   }
 
   override render(): TemplateResult {
-    const { state } = this.content
+    const { state } = this.loader
     if (state.status === 'ready') for (const r of state.data) this.knownLanguages.add(primaryLanguage(r.language))
-    let body: TemplateResult
-    if (state.status === 'loading') body = renderLoading(this.i18n)
-    else if (state.status === 'error') body = renderError(this.i18n, state, () => this.content.retry())
-    else body = this.renderList(state.meta?.fallbacks)
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>
-      ${this.hideFilters ? nothing : this.renderFilters()} ${body} ${this.renderLiveRegion()}
+      ${this.hideFilters ? nothing : this.renderFilters()} ${renderContent(this.i18n, this.loader, (_, fallbacks) => this.renderList(fallbacks))}
+      ${this.renderLiveRegion()}
     </div>`
   }
 
   private renderFilters(): TemplateResult {
-    const f = this.filters()
-    const any = this.i18n.t('diagrams.resources.any')
+    const { i18n } = this
+    const f = this.activeFilters()
     const languages = [...new Set([...this.knownLanguages, ...(f.language ? [f.language] : [])])].sort()
+    const filter = <T extends string>(name: keyof typeof f, options: readonly T[], label: (value: T) => string) =>
+      html`<label>
+        ${i18n.t(`diagrams.resources.${name}`)}
+        <select name=${name} @change=${(e: Event) => (this[name] = (e.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!f[name]}>${i18n.t('diagrams.resources.any')}</option>
+          ${options.map((value) => html`<option value=${value} ?selected=${value === f[name]}>${label(value)}</option>`)}
+        </select>
+      </label>`
     return html`<fieldset part="filters">
-      <legend>${this.i18n.t('diagrams.resources.filters')}</legend>
-      <label>
-        ${this.i18n.t('diagrams.resources.dimension')}
-        <select name="dimension" @change=${(e: Event) => this.onFilter('dimension', e)}>
-          <option value="" ?selected=${!f.dimension}>${any}</option>
-          ${DIMENSION_SLUGS.map((slug) => html`<option value=${slug} ?selected=${slug === f.dimension}>${this.i18n.t(`diagrams.dimension.${slug}`)}</option>`)}
-        </select>
-      </label>
-      <label>
-        ${this.i18n.t('diagrams.resources.setting')}
-        <select name="setting" @change=${(e: Event) => this.onFilter('setting', e)}>
-          <option value="" ?selected=${!f.setting}>${any}</option>
-          ${CARE_SETTINGS.map((slug) => html`<option value=${slug} ?selected=${slug === f.setting}>${this.i18n.t(`diagrams.setting.${slug}`)}</option>`)}
-        </select>
-      </label>
-      <label>
-        ${this.i18n.t('diagrams.resources.language')}
-        <select name="language" @change=${(e: Event) => this.onFilter('language', e)}>
-          <option value="" ?selected=${!f.language}>${any}</option>
-          ${languages.map((tag) => html`<option value=${tag} ?selected=${tag === f.language}>${languageName(tag, this.i18n.locale)}</option>`)}
-        </select>
-      </label>
+      <legend>${i18n.t('diagrams.resources.filters')}</legend>
+      ${filter('dimension', DIMENSION_SLUGS, (slug) => i18n.t(`diagrams.dimension.${slug}`))}
+      ${filter('setting', CARE_SETTINGS, (slug) => i18n.t(`diagrams.setting.${slug}`))}
+      ${filter('language', languages, (tag) => languageName(tag, i18n.locale))}
     </fieldset>`
   }
 
   private renderList(fallbacks: readonly string[] | undefined): TemplateResult {
-    const shown = this.shown()
+    const shown = this.shownResources()
     if (shown.length === 0) {
-      const filtered = Object.values(this.filters()).some(Boolean)
+      const filtered = Object.values(this.activeFilters()).some(Boolean)
       return html`<div class="empty">
-        ${renderEmpty(this.i18n, this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
+        ${renderEmpty(this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
         ${filtered && !this.hideFilters
           ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.clearFilters}>${this.i18n.t('diagrams.resources.clear')}</button>`
           : nothing}
