@@ -138,7 +138,7 @@ export const runWidgetSpeed = async ({
           part: 'widget speed',
           measure: `${items} items: script start → first radio focusable`,
           value: ms(m((r) => r.load.interactive)),
-          note: `${ms(m((r) => r.load.painted))} to the next painted frame · ${radiosSeen} radios rendered${target}`,
+          note: `${ms(m((r) => r.load.complete))} until all ${radiosSeen} radios are built (the first questions are painted before the rest)${target}`,
         },
         {
           part: 'widget speed',

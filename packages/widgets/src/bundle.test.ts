@@ -29,6 +29,8 @@ const place = (tag: string, content: unknown, attributes: Record<string, string>
 const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}, parent?: HTMLElement) => {
   const el = place(tag, content, attributes, parent)
   await expect.poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 }).toBeTruthy()
+  // A long checklist builds its later sections a moment after the first; updateComplete covers both.
+  await el.updateComplete
   return el
 }
 

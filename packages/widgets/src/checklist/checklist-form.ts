@@ -37,18 +37,13 @@ const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, 
     : i18n.t('checklist.rating.legend', { dimension: section.dimension.name })
   const current = ctx.set.ratings[key] ?? null
   const name = `rating-${sectionIndex}-${partIndex}`
-  const option = (value: number | null) => {
-    const id = `${name}-${value ?? 'none'}`
-    return html`<span class="choice" part="rating-choice">
-      <input
-        type="radio"
-        id=${id}
-        name=${name}
-        .checked=${current === value}
-        @change=${() => ctx.onRating(key, value)}
-      /><label for=${id}>${value === null ? i18n.t('checklist.rating.none') : i18n.formatNumber(value)}</label>
-    </span>`
-  }
+  // The label wraps its radio: one element per choice, and the whole label is the click target.
+  const option = (value: number | null) =>
+    html`<label class="choice" part="rating-choice"
+      ><input type="radio" name=${name} .checked=${current === value} @change=${() => ctx.onRating(key, value)} />${value === null
+        ? i18n.t('checklist.rating.none')
+        : i18n.formatNumber(value)}</label
+    >`
   return html`<fieldset class="rating" part="rating" data-rating=${key}>
     <legend>${legend}</legend>
     ${option(null)}
@@ -66,16 +61,16 @@ const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) =
     <legend lang=${fallbackLang(ctx.fallbacks, `${pointer}/question`)}>${item.question}</legend>
     <div class="choices">
       ${ANSWER_STATUSES.map(
-        (status) => html`<span class="choice">
-          <input
-            type="radio"
-            id=${`${base}-${status}`}
-            name=${base}
-            value=${status}
-            .checked=${answer?.status === status}
-            @change=${() => ctx.onAnswer(item.id, { status })}
-          /><label for=${`${base}-${status}`}>${statusLabel(i18n, status)}</label>
-        </span>`,
+        (status) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name=${base}
+              value=${status}
+              .checked=${answer?.status === status}
+              @change=${() => ctx.onAnswer(item.id, { status })}
+            />${statusLabel(i18n, status)}</label
+          >`,
       )}
     </div>
     <label class="note-label" for=${`${base}-note`}>
@@ -115,5 +110,15 @@ const renderSection = (ctx: FormContext, section: ChecklistSection, index: numbe
   </section>`
 }
 
-export const renderForm = (ctx: FormContext): TemplateResult =>
-  html`${ctx.checklist.sections.map((section, i) => renderSection(ctx, section, i))}`
+/** Questions in the first render: about a phone screen's worth, so the first answer can be given before the rest is built. */
+const FIRST_QUESTIONS = 10
+
+/** How many sections hold the first `FIRST_QUESTIONS` questions (at least one). */
+export const firstSections = (checklist: Checklist): number => {
+  let questions = 0
+  const found = checklist.sections.findIndex((section) => (questions += section.items.length) >= FIRST_QUESTIONS)
+  return found < 0 ? checklist.sections.length : found + 1
+}
+
+export const renderForm = (ctx: FormContext, sections = ctx.checklist.sections.length): TemplateResult =>
+  html`${ctx.checklist.sections.slice(0, sections).map((section, i) => renderSection(ctx, section, i))}`

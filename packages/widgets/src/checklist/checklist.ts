@@ -5,7 +5,7 @@ import { baseStyles } from '../internal/base-styles.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { renderContent, renderCredit, renderEmpty, renderFallbackNotice } from '../internal/states.js'
-import { renderForm } from './checklist-form.js'
+import { firstSections, renderForm } from './checklist-form.js'
 import { allCounts, currentRatings, progress, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 import { ChecklistSession, type Notice } from './checklist-session.js'
 import { checklistStyles } from './checklist.styles.js'
@@ -105,6 +105,14 @@ export class SecureBaseChecklist extends SecureBaseElement {
 
   private reportedLoad?: string
 
+  /**
+   * A long checklist first renders the sections of its first few questions and the rest once that
+   * has been painted, so the visitor sees and can answer the first questions while the remainder is
+   * built. `updateComplete` waits for the whole form.
+   */
+  private wholeForm = false
+  private restOfForm?: Promise<boolean>
+
   private get loadedChecklist(): Checklist | undefined {
     return this.loader.state.status === 'ready' ? this.loader.state.data : undefined
   }
@@ -127,6 +135,23 @@ export class SecureBaseChecklist extends SecureBaseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
+    if (!this.wholeForm && this.loadedChecklist) {
+      this.wholeForm = true
+      // After the next frame is painted, so the first questions show at once; a hidden page paints no
+      // frames, hence the timer that also ends the wait.
+      const afterPaint = new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve))
+        setTimeout(resolve, 100)
+      })
+      const rest = afterPaint.then(() => {
+        this.requestUpdate()
+        return super.getUpdateComplete()
+      })
+      this.restOfForm = rest
+      void rest.then(() => {
+        if (this.restOfForm === rest) this.restOfForm = undefined
+      })
+    }
     const state = this.loader.state
     const loadKey = state.status === 'ready' ? `ready|${state.data.slug}|${state.data.version}` : state.status === 'error' ? `error|${state.kind}` : ''
     if (loadKey && loadKey !== this.reportedLoad) {
@@ -229,6 +254,11 @@ export class SecureBaseChecklist extends SecureBaseElement {
     void this.focusAfterRender('#title')
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete()
+    return this.restOfForm ? this.restOfForm : done
+  }
+
   protected override render(): TemplateResult {
     return html`<div class="frame">
       ${this.renderLiveRegion()}${renderContent(this.i18n, this.loader, (data, fallbacks) => this.renderChecklist(data, fallbacks))}
@@ -269,14 +299,10 @@ export class SecureBaseChecklist extends SecureBaseElement {
               <progress id="progress" max=${total} .value=${answered}></progress>
               <span>${i18n.t('checklist.progress', { answered, total })}</span>
             </div>
-            ${renderForm({
-              i18n,
-              checklist: data,
-              set: this.answerSet,
-              fallbacks,
-              onAnswer: this.setAnswer,
-              onRating: this.setRating,
-            })}`
+            ${renderForm(
+              { i18n, checklist: data, set: this.answerSet, fallbacks, onAnswer: this.setAnswer, onRating: this.setRating },
+              this.wholeForm ? undefined : firstSections(data),
+            )}`
     return html`${header} ${renderNotices(i18n, this.answerSession.notices, this.dismissNotice)} ${main}
       <p class="save-status" part="save-status" role="status">${this.answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
