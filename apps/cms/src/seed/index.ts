@@ -6,42 +6,42 @@ import { checklists } from './fixtures/checklists'
 import { dimensions } from './fixtures/dimensions'
 import { explanations } from './fixtures/explanations'
 import { resources } from './fixtures/resources'
-import { emptyReport, idsBySlug, resolve, upsertBySlug, upsertTranslation, type SeedReport } from './upsert'
+import { emptyReport, idsBySlug, resolve, upsertBySlug, upsertTranslation, type SeedReport, type SeedRun } from './upsert'
 
 export type { SeedReport } from './upsert'
 
-const seedDimensions = async (payload: Payload, report: SeedReport): Promise<void> => {
+const seedDimensions = async (payload: Payload, run: SeedRun): Promise<void> => {
   for (const { cy, ...fixture } of dimensions) {
-    const doc = await upsertBySlug(payload, 'dimensions', fixture, report)
-    await upsertTranslation(payload, 'dimensions', doc, fixture.slug, cy, report)
+    const { doc, written } = await upsertBySlug(payload, 'dimensions', fixture, run)
+    if (written) await upsertTranslation(payload, 'dimensions', doc, fixture.slug, cy, run.report)
   }
 }
 
-const seedResources = async (payload: Payload, report: SeedReport, dims: Map<string, string | number>) => {
+const seedResources = async (payload: Payload, run: SeedRun, dims: Map<string, string | number>) => {
   for (const fixture of resources) {
     await upsertBySlug(
       payload,
       'resources',
       { ...fixture, dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')) },
-      report,
+      run,
     )
   }
 }
 
-const seedExplanations = async (payload: Payload, report: SeedReport, dims: Map<string, string | number>) => {
+const seedExplanations = async (payload: Payload, run: SeedRun, dims: Map<string, string | number>) => {
   for (const fixture of explanations) {
     await upsertBySlug(
       payload,
       'explanations',
       { ...fixture, dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')) },
-      report,
+      run,
     )
   }
 }
 
 const seedChecklists = async (
   payload: Payload,
-  report: SeedReport,
+  run: SeedRun,
   dims: Map<string, string | number>,
   res: Map<string, string | number>,
 ) => {
@@ -52,14 +52,14 @@ const seedChecklists = async (
       dimension: resolve(dims, section.dimension, 'dimension'),
       resources: section.resources.map((slug) => resolve(res, slug, 'resource')),
     }))
-    const doc = await upsertBySlug(payload, 'checklists', { ...fixture, sections }, report)
-    if (cy) await upsertTranslation(payload, 'checklists', doc, fixture.slug, cy, report)
+    const { doc, written } = await upsertBySlug(payload, 'checklists', { ...fixture, sections }, run)
+    if (cy && written) await upsertTranslation(payload, 'checklists', doc, fixture.slug, cy, run.report)
   }
 }
 
 type Row = { id?: string | null; key?: string }
 
-const seedCycle = async (payload: Payload, report: SeedReport, dims: Map<string, string | number>) => {
+const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: Map<string, string | number>) => {
   const { cy, ...fixture } = caregivingCycle
   const desired = {
     ...fixture,
@@ -79,6 +79,10 @@ const seedCycle = async (payload: Payload, report: SeedReport, dims: Map<string,
       overrideAccess: true,
     }) as unknown as Promise<Record<string, unknown>>
   let english = await read('en')
+  if (!refresh && typeof english.title === 'string' && english.title) {
+    report.unchanged.push('caregiving-cycle')
+    return
+  }
   if (containsAll(desired, english)) {
     report.unchanged.push('caregiving-cycle')
   } else {
@@ -92,8 +96,17 @@ const seedCycle = async (payload: Payload, report: SeedReport, dims: Map<string,
   }
   // Array rows are shared by every locale, so the Welsh text must be written onto the same row ids.
   const rows = (english.stages ?? []) as Row[]
+  type StepRow = { id?: string | null; dimension?: unknown; steps?: { id?: string | null; stage?: string }[] | null }
+  const walks = (english.dimensionSteps ?? []) as StepRow[]
   const welsh = {
     title: cy.title,
+    // Untranslated text is written as empty, for the reason given on the stages below.
+    introduction: null,
+    dimensionSteps: walks.map((walk) => ({
+      id: walk.id,
+      dimension: walk.dimension,
+      steps: (walk.steps ?? []).map((step) => ({ id: step.id, stage: step.stage, text: null })),
+    })),
     stages: rows.map((row) => {
       const stage = fixture.stages.find((candidate) => candidate.key === row.key)
       const translated = row.key ? cy.stages[row.key] : undefined
@@ -118,24 +131,25 @@ const seedCycle = async (payload: Payload, report: SeedReport, dims: Map<string,
 
 /**
  * Loads the project's own description of the Secure Base model, published in English with a
- * partial Welsh translation, plus a demo agency. Safe to run any number of times.
+ * partial Welsh translation, plus a demo agency. Safe to run any number of times: documents that
+ * exist are kept as editors left them, unless `refresh` asks for the fixture text back.
  */
-export const seed = async (payload: Payload): Promise<SeedReport> => {
-  const report = emptyReport()
-  await seedDimensions(payload, report)
+export const seed = async (payload: Payload, { refresh = false }: { refresh?: boolean } = {}): Promise<SeedReport> => {
+  const run: SeedRun = { report: emptyReport(), refresh }
+  await seedDimensions(payload, run)
   const dims = await idsBySlug(payload, 'dimensions')
-  await seedResources(payload, report, dims)
+  await seedResources(payload, run, dims)
   const res = await idsBySlug(payload, 'resources')
-  await seedExplanations(payload, report, dims)
-  await seedChecklists(payload, report, dims, res)
-  await seedCycle(payload, report, dims)
+  await seedExplanations(payload, run, dims)
+  await seedChecklists(payload, run, dims, res)
+  await seedCycle(payload, run, dims)
   for (const agency of agencies) {
     await upsertBySlug(
       payload,
       'agencies',
       { ...agency, allowedOrigins: agency.allowedOrigins.map((origin) => ({ origin })) },
-      report,
+      run,
     )
   }
-  return report
+  return run.report
 }

@@ -12,19 +12,31 @@ export interface SeedReport {
 
 export const emptyReport = (): SeedReport => ({ created: [], updated: [], unchanged: [] })
 
+/** One seed run: what it did so far, and whether it may put fixture text back over existing documents. */
+export interface SeedRun {
+  report: SeedReport
+  /**
+   * Without it, a document that already exists is left exactly as it is: once seeded, content belongs
+   * to the editors. With it, whatever differs from the fixtures is written back.
+   */
+  refresh: boolean
+}
+
 const draftable = (payload: Payload, collection: CollectionSlug): boolean =>
   Boolean(payload.collections[collection]?.config.versions?.drafts)
 
 /**
- * Creates or updates one English document identified by its slug, writing only when something
- * differs, so a second seed leaves every document (and its updatedAt) untouched.
+ * Creates one English document identified by its slug when it is missing. An existing one is kept as
+ * it is, unless the run refreshes, and then written only when something differs, so a second seed
+ * leaves every document (and its updatedAt) untouched. `written` says whether the document now holds
+ * the fixture's text, so its translation may be written too.
  */
 export const upsertBySlug = async (
   payload: Payload,
   collection: CollectionSlug,
   data: Data & { slug: string },
-  report: SeedReport,
-): Promise<Doc> => {
+  { report, refresh }: SeedRun,
+): Promise<{ doc: Doc; written: boolean }> => {
   const label = `${collection}/${data.slug}`
   const desired: Data = draftable(payload, collection) ? { ...data, _status: 'published' } : data
   const found = await payload.find({
@@ -40,11 +52,11 @@ export const upsertBySlug = async (
   if (!existing) {
     const created = (await payload.create({ collection, data: desired as never, locale: 'en', overrideAccess: true })) as unknown as Doc
     report.created.push(label)
-    return created
+    return { doc: created, written: true }
   }
-  if (containsAll(desired, existing)) {
+  if (!refresh || containsAll(desired, existing)) {
     report.unchanged.push(label)
-    return existing
+    return { doc: existing, written: refresh }
   }
   const updated = (await payload.update({
     collection,
@@ -54,7 +66,7 @@ export const upsertBySlug = async (
     overrideAccess: true,
   })) as unknown as Doc
   report.updated.push(label)
-  return updated
+  return { doc: updated, written: true }
 }
 
 /** Writes the Welsh values of an existing document, again only when they differ. */

@@ -40,6 +40,30 @@ describe('seed', () => {
     expect(report.created).toEqual([])
     expect(report.updated).toEqual([])
     expect(await snapshot()).toEqual(before)
+    const refreshed = await seed(cms.payload, { refresh: true })
+    expect(refreshed.updated).toEqual([])
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('keeps what an editor changed in a seeded document; only a refresh puts the fixture text back', async () => {
+    const find = async () =>
+      (await cms.payload.find({ collection: 'dimensions', where: { slug: { equals: 'availability' } }, depth: 0, draft: false })).docs[0]!
+    const seeded = await find()
+    await cms.payload.update({
+      collection: 'dimensions',
+      id: seeded.id,
+      data: { subtitle: 'our agency’s own words', _status: 'published' },
+      locale: 'en',
+      overrideAccess: true,
+    })
+
+    const kept = await seed(cms.payload)
+    expect(kept.updated).toEqual([])
+    expect((await find()).subtitle).toBe('our agency’s own words')
+
+    const refreshed = await seed(cms.payload, { refresh: true })
+    expect(refreshed.updated).toEqual(['dimensions/availability'])
+    expect((await find()).subtitle).toBe(seeded.subtitle)
   })
 
   it('publishes the five dimensions in order, each with notes for every care setting', async () => {
@@ -116,7 +140,10 @@ describe('seed', () => {
     expect(keys).toEqual(['child-needs', 'caregiver-thinking', 'caregiver-behaviour', 'child-thinking'])
     expect(cycle.stages?.map((stage) => stage.actor)).toEqual(['child', 'caregiver', 'caregiver', 'child'])
     expect(cycle.dimensionSteps).toHaveLength(5)
-    for (const entry of cycle.dimensionSteps ?? []) expect(entry.steps?.map((step) => step.stage)).toEqual(keys)
+    for (const entry of cycle.dimensionSteps ?? []) {
+      expect(entry.steps?.map((step) => step.stage)).toEqual(keys)
+      for (const step of entry.steps ?? []) expect(step.text).toMatch(/\w/)
+    }
   })
 
   it('translates part of the content into Welsh and leaves the rest to fall back', async () => {
@@ -137,6 +164,8 @@ describe('seed', () => {
     expect(english.stages?.[0]?.label).toBe('The child’s needs and behaviour')
     // Untranslated stage text stays empty in Welsh, so the delivery API serves it as marked English, never as Welsh.
     for (const stage of cycle.stages ?? []) expect(stage.explanation ?? null).toBeNull()
+    expect(cycle.introduction ?? null).toBeNull()
+    for (const walk of cycle.dimensionSteps ?? []) for (const step of walk.steps ?? []) expect(step.text ?? null).toBeNull()
     const checklists = await cms.payload.find({ collection: 'checklists', locale: 'cy', fallbackLocale: false })
     expect(checklists.docs.filter((doc) => doc.title).length).toBe(1)
   })
