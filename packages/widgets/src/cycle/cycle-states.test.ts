@@ -112,6 +112,15 @@ describe('<secure-base-cycle> presentation', () => {
     await settled(el)
     expect(el.scrollWidth).toBeLessThanOrEqual(320)
     expect($(el, 'svg')!.getBoundingClientRect().width).toBeLessThanOrEqual(320)
+    // The stage names grow to at least 11 px on screen, and still fit inside their shapes.
+    const scale = $(el, 'svg')!.getBoundingClientRect().width / 420
+    for (const stage of $$(el, '[role="tab"]')) {
+      const name = stage.querySelector<HTMLElement>('.name')!
+      expect(parseFloat(getComputedStyle(name).fontSize) * scale).toBeGreaterThanOrEqual(11)
+      expect(name.scrollHeight).toBeLessThanOrEqual(name.clientHeight)
+      expect(name.scrollWidth).toBeLessThanOrEqual(name.clientWidth)
+      expect(getComputedStyle(stage.querySelector('.actor')!).display).toBe('none')
+    }
     await expectAccessible(el)
   })
 

@@ -87,13 +87,20 @@ export const cycleStyles = css`
     stroke: var(--_sb-accent);
     stroke-width: 3;
   }
-  .stage text {
-    fill: var(--_sb-text);
+  /* HTML inside the drawing, so a stage's name wraps to its shape in any language. */
+  .name {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    block-size: 100%;
+    color: var(--_sb-text);
     font-size: 11px;
-    text-anchor: middle;
+    line-height: 1.2;
+    text-align: center;
   }
-  .stage .actor {
-    fill: var(--_sb-text-muted);
+  .name .actor {
+    color: var(--_sb-text-muted);
     font-size: 9px;
     font-weight: 700;
     letter-spacing: 0.06em;
@@ -103,6 +110,19 @@ export const cycleStyles = css`
     fill: var(--_sb-text);
     font-size: 10px;
     text-anchor: middle;
+  }
+  /* Below this width the drawing is at most life size: stage names grow to stay readable on a phone. */
+  @container (max-width: 26rem) {
+    .name {
+      font-size: 15px;
+    }
+    .name .actor,
+    .centre text + text {
+      display: none;
+    }
+    .centre text {
+      font-size: 14px;
+    }
   }
   .legend {
     display: flex;

@@ -24,7 +24,8 @@ describe('<secure-base-cycle> from inline JSON', () => {
     expect(text($(el, '[part~="title"]'))).toBe('The caregiving cycle')
     const stages = tabs(el)
     // The accessible name is the visible text, so speech users can say what they see.
-    expect(stages.map(text)).toEqual([
+    expect(stages.map(text)).toEqual(stages.map((s) => s.getAttribute('aria-label')))
+    expect(stages.map((s) => s.getAttribute('aria-label'))).toEqual([
       "Child: The child's needs and behaviour",
       'Carer: What the carer thinks and feels',
       'Carer: What the carer does',

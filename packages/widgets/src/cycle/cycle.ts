@@ -6,7 +6,7 @@ import { renderRichText } from '../internal/rich-text.js'
 import { renderContent, renderCredit, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
-import { arrowPath, nodePositions, wrapLabel } from './geometry.js'
+import { arrowPath, nodePositions } from './geometry.js'
 import { nextIndex } from './roving.js'
 import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
@@ -201,8 +201,7 @@ export class SecureBaseCycle extends SecureBaseElement {
   }
 
   private renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
-    const lines = wrapLabel(stage.label, 20, 3)
-    const top = at.y - ((lines.length - 1) * 13) / 2 + 8
+    const actor = this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)
     const shape =
       stage.actor === 'child'
         ? svg`<ellipse class="shape" cx=${at.x} cy=${at.y} rx=${NODE_W / 2} ry=${NODE_H / 2}></ellipse>`
@@ -213,6 +212,7 @@ export class SecureBaseCycle extends SecureBaseElement {
       data-index=${index}
       data-actor=${stage.actor}
       id="tab-${stage.key}"
+      aria-label="${actor}: ${stage.label}"
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls="panel"
       tabindex=${index === this.focusIndex ? 0 : -1}
@@ -221,8 +221,9 @@ export class SecureBaseCycle extends SecureBaseElement {
       <rect class="focus-ring" x=${at.x - NODE_W / 2 - 6} y=${at.y - NODE_H / 2 - 6} width=${NODE_W + 12} height=${NODE_H + 12} rx="10"></rect>
       ${shape}
       ${walked ? svg`<circle cx=${at.x + NODE_W / 2 - 10} cy=${at.y - NODE_H / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
-      <text class="actor" x=${at.x} y=${top - 14}>${this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)}: </text>
-      <text x=${at.x} y=${top}>${lines.map((line, i) => svg`<tspan x=${at.x} dy=${i === 0 ? 0 : 13}>${i === lines.length - 1 ? line : `${line} `}</tspan>`)}</text>
+      <foreignObject x=${at.x - NODE_W / 2 + 6} y=${at.y - NODE_H / 2 + 3} width=${NODE_W - 12} height=${NODE_H - 6}>
+        <div class="name"><span class="actor">${actor}: </span>${stage.label}</div>
+      </foreignObject>
     </g>`
   }
 
