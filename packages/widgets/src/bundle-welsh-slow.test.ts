@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import dimensionsCy from '@secure-base/content/fixtures/dimensions.cy.json'
 import { catalogues } from './locales/index.js'
+import { place } from './a11y/bundle-test-helpers.js'
 
 /** Served from `/slow-welsh/`, the bundle's Welsh UI text arrives half a second after it is asked for. */
 
@@ -10,15 +11,7 @@ beforeAll(async () => {
 
 describe('a Welsh widget while its UI text is on the way', () => {
   it('shows a busy state without English words, then the widget in Welsh', async () => {
-    const section = document.createElement('section')
-    section.lang = 'cy'
-    document.body.append(section)
-    const el = document.createElement('secure-base-dimensions')
-    const script = document.createElement('script')
-    script.type = 'application/json'
-    script.textContent = JSON.stringify(dimensionsCy)
-    el.append(script)
-    section.append(el)
+    const el = place('secure-base-dimensions', dimensionsCy, { welsh: true })
 
     await expect.poll(() => el.shadowRoot?.querySelector('[aria-busy="true"]'), { timeout: 2000 }).toBeTruthy()
     const english = Object.values(catalogues.en).filter((words) => !Object.values(catalogues.cy).includes(words))

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import dimensionsCy from '@secure-base/content/fixtures/dimensions.cy.json'
 import { catalogues } from './locales/index.js'
+import { place } from './a11y/bundle-test-helpers.js'
 
 /**
  * The bundle fetches its Welsh UI text with the file's SHA-384. Served from `/tampered/`, that file
@@ -21,15 +22,7 @@ beforeAll(async () => {
 
 describe('Welsh UI text that does not match the script’s integrity hash', () => {
   it('is refused: the widget falls back to English UI text and says why in the console', async () => {
-    const section = document.createElement('section')
-    section.lang = 'cy'
-    document.body.append(section)
-    const el = document.createElement('secure-base-dimensions')
-    const script = document.createElement('script')
-    script.type = 'application/json'
-    script.textContent = JSON.stringify(dimensionsCy)
-    el.append(script)
-    section.append(el)
+    const el = place('secure-base-dimensions', dimensionsCy, { welsh: true })
 
     const status = () => (el.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '').trim()
     await expect.poll(status, { timeout: 5000 }).toBe(catalogues.en['diagrams.dimensions.prompt'])

@@ -3,6 +3,7 @@ import dimensions from '@secure-base/content/fixtures/dimensions.en.json'
 import dimensionsCy from '@secure-base/content/fixtures/dimensions.cy.json'
 import cycleCy from '@secure-base/content/fixtures/cycle.cy.json'
 import { catalogues } from './locales/index.js'
+import { place } from './a11y/bundle-test-helpers.js'
 
 /**
  * The one-tag bundle keeps its Welsh UI text in a file beside it. Each test file runs in a page of
@@ -13,22 +14,10 @@ const WELSH_FILE = 'secure-base-widgets.cy.json'
 
 const welshRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(WELSH_FILE))
 
-const mount = async (tag: string, content: unknown, parent: HTMLElement = document.body) => {
-  const el = document.createElement(tag)
-  const script = document.createElement('script')
-  script.type = 'application/json'
-  script.textContent = JSON.stringify(content)
-  el.append(script)
-  parent.append(el)
+const mount = async (tag: string, content: unknown, welsh = false) => {
+  const el = place(tag, content, { welsh })
   await expect.poll(() => el.shadowRoot?.querySelector('[part~="diagram"]'), { timeout: 5000 }).toBeTruthy()
   return el
-}
-
-const inWelsh = () => {
-  const section = document.createElement('section')
-  section.lang = 'cy'
-  document.body.append(section)
-  return section
 }
 
 const status = (el: HTMLElement) => (el.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '').trim()
@@ -45,9 +34,8 @@ describe('the bundle’s Welsh UI text', () => {
     expect(status(english)).toBe(catalogues.en['diagrams.dimensions.prompt'])
     expect(welshRequests()).toHaveLength(0)
 
-    const section = inWelsh()
-    const first = await mount('secure-base-dimensions', dimensionsCy, section)
-    const second = await mount('secure-base-cycle', cycleCy, section)
+    const first = await mount('secure-base-dimensions', dimensionsCy, true)
+    const second = await mount('secure-base-cycle', cycleCy, true)
     expect(status(first)).toBe(catalogues.cy['diagrams.dimensions.prompt'])
     expect(second.shadowRoot?.querySelector('[part~="diagram"]')?.getAttribute('aria-label')).toBe(catalogues.cy['diagrams.cycle.diagram'])
     expect(welshRequests()).toHaveLength(1)
