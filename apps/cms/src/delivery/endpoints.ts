@@ -102,21 +102,22 @@ const resourceContext = async (
   return { dimensionSlugById, mediaById: byId(media), origin, media }
 }
 
-export const buildChecklist = async (
+/**
+ * One checklist document (`doc` in the requested locale, `en` its English twin) in the contract
+ * shape, against the published dimensions and resources; the draft preview shapes drafts with it.
+ */
+export const shapeChecklist = async (
   payload: Payload,
   locale: Locale,
-  slug: string,
+  doc: RawDoc,
+  en: RawDoc,
   origin: string,
+  version: string,
 ): Promise<Built<Checklist>> => {
-  const bySlug = { slug: { equals: slug } }
-  const [perLocale, dims, resourceDocs] = await Promise.all([
-    Promise.all(LOCALES.map((l) => findPublished(payload, 'checklists', l, bySlug).then((d) => d[0]))),
+  const [dims, resourceDocs] = await Promise.all([
     publishedDimensions(payload, locale),
     bothLocales(locale, (l) => findPublished(payload, 'resources', l)),
   ])
-  const doc = perLocale[LOCALES.indexOf(locale)]
-  const en = perLocale[LOCALES.indexOf('en')]
-  if (!doc || !en || ageRank(doc.ageBand) < 0) throw notFound(`No published checklist has the slug "${slug}".`)
   const loc = new Localizer(locale)
   const ctx = await resourceContext(payload, dims.slugById, resourceDocs.own, origin)
   const sections = checklistSections(loc, doc, en, {
@@ -135,13 +136,28 @@ export const buildChecklist = async (
     title: loc.text('/title', doc.title, en.title),
     ageBand: doc.ageBand as AgeBand,
     settings: settingsOf(doc.settings),
-    version: checklistVersion(perLocale.filter((d): d is RawDoc => d !== undefined)),
+    version,
     introduction: loc.richText('/introduction', doc.introduction, en.introduction),
     asksRating: doc.asksRating !== false,
     isSample: doc.isSample !== false,
     sections: sections.sections,
   }
   return { data, fallbacks: loc.fallbacks, updatedAt: newest([doc, ...sections.used, ...ctx.media]) }
+}
+
+export const buildChecklist = async (
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  origin: string,
+): Promise<Built<Checklist>> => {
+  const bySlug = { slug: { equals: slug } }
+  const perLocale = await Promise.all(LOCALES.map((l) => findPublished(payload, 'checklists', l, bySlug).then((d) => d[0])))
+  const doc = perLocale[LOCALES.indexOf(locale)]
+  const en = perLocale[LOCALES.indexOf('en')]
+  if (!doc || !en || ageRank(doc.ageBand) < 0) throw notFound(`No published checklist has the slug "${slug}".`)
+  const version = checklistVersion(perLocale.filter((d): d is RawDoc => d !== undefined))
+  return shapeChecklist(payload, locale, doc, en, origin, version)
 }
 
 /** The published dimensions a cycle's walk-throughs may point at, with each one's English twin. */

@@ -43,9 +43,9 @@ export function previewClient(): void {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(next),
       })
-      const answer = (await response.json()) as { data?: unknown; error?: { message?: string } }
+      const answer = (await response.json()) as { meta?: unknown; data?: unknown; error?: { message?: string } }
       if (response.ok && answer.data) {
-        show(answer.data)
+        show({ meta: answer.meta, data: answer.data })
         say('Draft preview: showing your latest changes, not yet published.', false)
       } else {
         say(answer.error?.message || 'The preview could not be updated.', true)

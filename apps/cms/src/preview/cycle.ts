@@ -4,7 +4,7 @@ import { publishedDimensions, shapeCycle, type CycleDimensions } from '../delive
 import { rows } from '../delivery/serialize'
 import { idOf, type RawDoc } from '../delivery/source'
 
-export type CyclePreview = { ok: true; data: CaregivingCycle } | { ok: false; message: string }
+export type CyclePreview = { ok: true; data: CaregivingCycle; fallbacks: string[] } | { ok: false; message: string }
 
 const cannotShow = (reason: string): CyclePreview => ({ ok: false, message: `This draft cannot be shown yet: ${reason}.` })
 
@@ -69,7 +69,7 @@ export const previewCycle = async (payload: Payload, locale: Locale, draft: RawD
   ])
   const problem = problemWith(draft, dims)
   if (problem) return cannotShow(problem)
-  const { data } = shapeCycle(locale, draft, savedEnglish ?? draft, dims)
+  const { data, fallbacks } = shapeCycle(locale, draft, savedEnglish ?? draft, dims)
   const checked = validate(CaregivingCycle, data)
-  return checked.ok ? { ok: true, data: checked.value } : cannotShow(checked.issues.join('; '))
+  return checked.ok ? { ok: true, data: checked.value, fallbacks } : cannotShow(checked.issues.join('; '))
 }

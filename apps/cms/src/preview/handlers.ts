@@ -1,4 +1,4 @@
-import type { Locale } from '@secure-base/content'
+import { API_VERSION, type Locale, type Meta } from '@secure-base/content'
 import type { Payload, TypedUser } from 'payload'
 import type { RawDoc } from '../delivery/source'
 import { MAIN_WIDGET_FILE, findWidgetFile } from '../widgets/manifest'
@@ -10,7 +10,7 @@ import { PREVIEW_CSP, previewPage, type PreviewTag } from './page'
 
 export type PreviewKind = 'checklists' | 'dimensions' | 'cycle'
 
-type Shaped = { ok: true; data: unknown } | { ok: false; message: string }
+type Shaped = { ok: true; data: unknown; fallbacks: string[] } | { ok: false; message: string }
 
 interface PreviewContext {
   payload: Payload
@@ -45,6 +45,7 @@ const bySlug = (collection: 'checklists' | 'dimensions'): Pick<KindSpec, 'untitl
       locale,
       user,
       overrideAccess: false,
+      fallbackLocale: false as never,
       depth: 0,
       limit: 1,
     })
@@ -53,19 +54,41 @@ const bySlug = (collection: 'checklists' | 'dimensions'): Pick<KindSpec, 'untitl
   missing: (slug) => `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.`,
 })
 
+/**
+ * The saved English text of the draft in the form, which Welsh gaps fall back to as they will once
+ * it is published; the draft itself when it is English or has never been saved.
+ */
+const savedEnglish = async (collection: 'checklists' | 'dimensions', { payload, locale, user }: PreviewContext, doc: RawDoc): Promise<RawDoc> => {
+  if (locale === 'en' || doc.id === undefined || doc.id === null) return doc
+  try {
+    return (await payload.findByID({
+      collection,
+      id: doc.id as string | number,
+      draft: true,
+      locale: 'en',
+      fallbackLocale: false as never,
+      user,
+      overrideAccess: false,
+      depth: 0,
+    })) as unknown as RawDoc
+  } catch {
+    return doc
+  }
+}
+
 const KINDS: Record<PreviewKind, KindSpec> = {
   checklists: {
     tag: 'secure-base-checklist',
     endpoint: '/preview/api/checklist',
     ...bySlug('checklists'),
-    shape: ({ payload, locale, origin }, doc) => previewChecklist(payload, locale, doc, origin),
+    shape: async (ctx, doc) => previewChecklist(ctx.payload, ctx.locale, doc, await savedEnglish('checklists', ctx, doc), ctx.origin),
   },
   dimensions: {
     tag: 'secure-base-dimensions',
     endpoint: '/preview/api/dimensions',
     ...bySlug('dimensions'),
     attributes: (slug) => ({ selected: slug }),
-    shape: ({ payload, locale }, doc) => previewDimensions(payload, locale, doc),
+    shape: async (ctx, doc) => previewDimensions(ctx.payload, ctx.locale, doc, await savedEnglish('dimensions', ctx, doc)),
   },
   cycle: {
     tag: 'secure-base-cycle',
@@ -91,6 +114,12 @@ const signedIn = async (payload: Payload, request: Request) => {
 }
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : 'en')
+
+/** The delivery API's envelope, so the widget marks the Welsh gaps filled with English as it will once published. */
+const envelope = (locale: Locale, shaped: Extract<Shaped, { ok: true }>): { meta: Meta; data: unknown } => ({
+  meta: { apiVersion: API_VERSION, locale, fallbackLocale: 'en', fallbacks: shaped.fallbacks, updatedAt: new Date().toISOString() },
+  data: shaped.data,
+})
 
 /**
  * `GET /preview/<checklists|dimensions>/<slug>` and `GET /preview/cycle`: the saved draft in its
@@ -118,7 +147,7 @@ export const servePreviewPage = async (payload: Payload, request: Request, kind:
     endpoint: spec.endpoint,
     tag: spec.tag,
     attributes: spec.attributes?.(slug) ?? {},
-    initial,
+    initial: initial.ok ? { ok: true, data: envelope(ctx.locale, initial) } : initial,
   })
   return new Response(html, {
     status: 200,
@@ -143,7 +172,7 @@ export const servePreviewData = async (payload: Payload, request: Request, kind:
   const ctx: PreviewContext = { payload, locale: localeOf(locale), user, origin: new URL(request.url).origin }
   const result = await KINDS[kind].shape(ctx, doc as RawDoc)
   if (!result.ok) return jsonError(400, 'draft-incomplete', result.message)
-  return Response.json({ data: result.data }, { headers: PRIVATE })
+  return Response.json(envelope(ctx.locale, result), { headers: PRIVATE })
 }
 
 export const servePreviewClient = (): Response =>

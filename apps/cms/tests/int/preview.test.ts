@@ -1,4 +1,4 @@
-import { CaregivingCycle, validate } from '@secure-base/content'
+import { CaregivingCycle, DimensionsResponse, Meta, validate } from '@secure-base/content'
 import { describe, expect, inject, it } from 'vitest'
 import { authHeader, login } from '../helpers/accounts'
 
@@ -11,11 +11,16 @@ const checklistId = async (token: string, slug: string): Promise<string | number
   return docs[0]!.id
 }
 
-const inlineChecklist = (html: string): { title: string; version: string; sections: unknown[] } => {
-  const match = /<secure-base-checklist[^>]*><script type="application\/json">([\s\S]*?)<\/script>/.exec(html)
-  if (!match) throw new Error(`No inline checklist in the preview page:\n${html.slice(0, 500)}`)
-  return JSON.parse(match[1]!)
+/** The widget's inline content: the delivery API's envelope, so Welsh gaps are marked as they will be once published. */
+const inlineEnvelope = <T>(html: string, tag: string): { meta: Meta; data: T } => {
+  const match = new RegExp(`<${tag}[^>]*><script type="application/json">([\\s\\S]*?)</script>`).exec(html)
+  if (!match) throw new Error(`No inline ${tag} content in the preview page:\n${html.slice(0, 500)}`)
+  const envelope = JSON.parse(match[1]!) as { meta: Meta; data: T }
+  expect(validate(Meta, envelope.meta).ok).toBe(true)
+  return envelope
 }
+
+const inlineChecklist = (html: string) => inlineEnvelope<{ title: string; version: string; sections: unknown[] }>(html, 'secure-base-checklist').data
 
 describe('the draft preview page', () => {
   it('refuses anyone who is not signed in, for the page and for the data endpoint', async () => {
@@ -121,6 +126,28 @@ describe('the draft preview of a dimension', () => {
     expect(renamed.status).toBe(400)
     expect(((await renamed.json()) as { error: { message: string } }).error.message).toMatch(/one of the five dimensions/)
   })
+
+  it('in Welsh, marks the text the draft still lacks as English, the way the delivery API will once it is published', async () => {
+    const token = await login(url, accounts.editor)
+    const found = await fetch(`${url}/api/dimensions?where[slug][equals]=availability&draft=true&depth=0&locale=cy&fallback-locale=none`, {
+      headers: authHeader(token),
+    })
+    const welsh = ((await found.json()) as { docs: Record<string, unknown>[] }).docs[0]!
+    const typed = await fetch(`${url}/preview/api/dimensions`, {
+      method: 'POST',
+      headers: { ...authHeader(token), 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'cy', doc: { ...welsh, caregiverFocus: null } }),
+    })
+    expect(typed.status).toBe(200)
+    const body = validate(DimensionsResponse, await typed.json())
+    expect(body.ok).toBe(true)
+    if (!body.ok) return
+    const at = body.value.data.findIndex((d) => d.slug === 'availability')
+    expect(body.value.meta.locale).toBe('cy')
+    expect(body.value.meta.fallbacks).toContain(`/${at}/caregiverFocus`)
+    expect(body.value.meta.fallbacks).not.toContain(`/${at}/name`)
+    expect(body.value.data[at]!.caregiverFocus).toMatch(/\w/)
+  })
 })
 
 type CycleDoc = Record<string, unknown> & {
@@ -128,11 +155,7 @@ type CycleDoc = Record<string, unknown> & {
   dimensionSteps: { id: string; dimension: unknown; steps: { id: string; stage: string; text: string }[] }[]
 }
 
-const inlineCycle = (html: string): CaregivingCycle => {
-  const match = /<secure-base-cycle[^>]*><script type="application\/json">([\s\S]*?)<\/script>/.exec(html)
-  if (!match) throw new Error(`No inline cycle in the preview page:\n${html.slice(0, 500)}`)
-  return JSON.parse(match[1]!)
-}
+const inlineCycle = (html: string): CaregivingCycle => inlineEnvelope<CaregivingCycle>(html, 'secure-base-cycle').data
 
 describe('the draft preview of the caregiving cycle', () => {
   const savedCycle = async (token: string, locale: 'en' | 'cy'): Promise<CycleDoc> => {
