@@ -8,18 +8,17 @@ export type CyclePreview = { ok: true; data: CaregivingCycle; fallbacks: string[
 
 const cannotShow = (reason: string): CyclePreview => ({ ok: false, message: `This draft cannot be shown yet: ${reason}.` })
 
+/**
+ * How a preview reads saved drafts: as the signed-in user, in one locale with no fallback (gaps
+ * stay empty, so they can be filled from English and marked), relationships as IDs.
+ */
+export const draftRead = (locale: Locale, user: TypedUser) =>
+  ({ draft: true, locale, fallbackLocale: false as never, user, overrideAccess: false, depth: 0 }) as const
+
 /** The saved draft of the cycle as this user may read it; `null` when the read fails. */
 export const savedCycleDraft = async (payload: Payload, locale: Locale, user: TypedUser): Promise<RawDoc | null> => {
   try {
-    return (await payload.findGlobal({
-      slug: 'caregiving-cycle',
-      draft: true,
-      locale,
-      fallbackLocale: false as never,
-      user,
-      overrideAccess: false,
-      depth: 0,
-    })) as unknown as RawDoc
+    return (await payload.findGlobal({ slug: 'caregiving-cycle', ...draftRead(locale, user) })) as unknown as RawDoc
   } catch {
     return null
   }

@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { RawDoc } from '../delivery/source'
 import { MAIN_WIDGET_FILE, findWidgetFile } from '../widgets/manifest'
 import { isLocale, previewChecklist } from './checklist'
-import { previewCycle, savedCycleDraft } from './cycle'
+import { draftRead, previewCycle, savedCycleDraft } from './cycle'
 import { previewDimensions } from './dimensions'
 import { previewClient } from './client'
 import { PREVIEW_CSP, previewPage, type PreviewTag } from './page'
@@ -38,17 +38,7 @@ interface KindSpec {
 const bySlug = (collection: 'checklists' | 'dimensions'): Pick<KindSpec, 'untitled' | 'saved' | 'missing'> => ({
   untitled: (slug) => slug,
   saved: async ({ payload, locale, user }, slug) => {
-    const found = await payload.find({
-      collection,
-      where: { slug: { equals: slug } },
-      draft: true,
-      locale,
-      user,
-      overrideAccess: false,
-      fallbackLocale: false as never,
-      depth: 0,
-      limit: 1,
-    })
+    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, ...draftRead(locale, user) })
     return (found.docs[0] as unknown as RawDoc | undefined) ?? null
   },
   missing: (slug) => `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.`,
@@ -61,16 +51,7 @@ const bySlug = (collection: 'checklists' | 'dimensions'): Pick<KindSpec, 'untitl
 const savedEnglish = async (collection: 'checklists' | 'dimensions', { payload, locale, user }: PreviewContext, doc: RawDoc): Promise<RawDoc> => {
   if (locale === 'en' || doc.id === undefined || doc.id === null) return doc
   try {
-    return (await payload.findByID({
-      collection,
-      id: doc.id as string | number,
-      draft: true,
-      locale: 'en',
-      fallbackLocale: false as never,
-      user,
-      overrideAccess: false,
-      depth: 0,
-    })) as unknown as RawDoc
+    return (await payload.findByID({ collection, id: doc.id as string | number, ...draftRead('en', user) })) as unknown as RawDoc
   } catch {
     return doc
   }
