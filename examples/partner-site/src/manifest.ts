@@ -55,12 +55,17 @@ export const fetchWidgetScript = async (cmsOrigin: string): Promise<WidgetScript
  * Keeps the last manifest that was read, so that a page served while the CMS is briefly down
  * still points at the bundle the visitor's browser most likely holds in its cache.
  */
-export const createWidgetScriptSource = (cmsOrigin: string, onProblem: (message: string) => void) => {
+export const createWidgetScriptSource = (
+  cmsOrigin: string,
+  onProblem: (message: string) => void,
+  onRecovered: () => void = () => undefined,
+) => {
   let lastGood: WidgetScript | undefined
   let lastProblem = ''
   return async (): Promise<WidgetScript | undefined> => {
     try {
       lastGood = await fetchWidgetScript(cmsOrigin)
+      if (lastProblem) onRecovered()
       lastProblem = ''
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)

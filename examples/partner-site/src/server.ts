@@ -39,8 +39,10 @@ export const startPartnerServer = async (options: PartnerServerOptions): Promise
   const host = options.host ?? '127.0.0.1'
   const log = options.log ?? ((message: string) => console.log(message))
   const checklist = options.checklist ?? 'checklist-5-10-years'
-  const widgetScript = createWidgetScriptSource(cmsOrigin, (problem) =>
-    log(`Partner page: the widgets cannot be embedded yet. ${problem}`),
+  const widgetScript = createWidgetScriptSource(
+    cmsOrigin,
+    (problem) => log(`Partner page: the widgets cannot be embedded yet. ${problem}`),
+    () => log(`Partner page: the CMS at ${cmsOrigin} answers; the page embeds its widgets.`),
   )
   const security = {
     'Content-Security-Policy': contentSecurityPolicy(cmsOrigin),
@@ -83,13 +85,22 @@ export const startPartnerServer = async (options: PartnerServerOptions): Promise
     server.once('error', reject)
     server.listen(options.port, host, () => resolve())
   })
-  // Prime the manifest so a CMS that is down is reported at startup, not at the first visit.
-  await widgetScript()
+  // Prime the manifest so a CMS that is down is reported at startup, not at the first visit. When
+  // both start together the CMS is usually still building, so keep asking until it answers, and
+  // say so then.
+  let waiting: NodeJS.Timeout | undefined
+  const untilAnswered = async () => {
+    if (await widgetScript()) return
+    waiting = setTimeout(() => void untilAnswered(), 2000)
+    waiting.unref()
+  }
+  await untilAnswered()
   return {
     url: `http://${host}:${options.port}`,
     cmsOrigin,
     close: () =>
       new Promise<void>((resolve) => {
+        clearTimeout(waiting)
         server.closeAllConnections()
         server.close(() => resolve())
       }),
