@@ -84,8 +84,7 @@ const servableFiles = (dist: string): { file: string; source: string }[] => {
   return [...top, ...standalone].sort((a, b) => a.file.localeCompare(b.file))
 }
 
-const describe = (file: string, body: Buffer, version: string): ServedWidgetFile => {
-  const sha256 = createHash('sha256').update(body).digest('hex')
+const describe = ({ file, body, sha256 }: { file: string; body: Buffer; sha256: string }, version: string): ServedWidgetFile => {
   return {
     file,
     version,
@@ -103,11 +102,14 @@ export const loadWidgetFiles = (): ServedWidgetFile[] => {
   const dirs = candidatePackageDirs()
   const dir = dirs.find((d) => existsSync(path.join(d, 'dist', MAIN_WIDGET_FILE)))
   if (!dir) throw new WidgetsNotBuiltError(dirs.map((d) => path.join(d, 'dist')))
-  const files = servableFiles(path.join(dir, 'dist')).map(({ file, source }) => ({ file, body: readFileSync(source) }))
+  const files = servableFiles(path.join(dir, 'dist')).map(({ file, source }) => {
+    const body = readFileSync(source)
+    return { file, body, sha256: createHash('sha256').update(body).digest('hex') }
+  })
   const build = createHash('sha256')
-  for (const { file, body } of files) build.update(file).update('\0').update(createHash('sha256').update(body).digest())
+  for (const { file, sha256 } of files) build.update(`${file}\0${sha256}\n`)
   const version = `${readPackageVersion(dir)}-${build.digest('hex').slice(0, 12)}`
-  return files.map(({ file, body }) => describe(file, body, version))
+  return files.map((entry) => describe(entry, version))
 }
 
 let cached: ServedWidgetFile[] | undefined
