@@ -28,10 +28,10 @@ export const welshCataloguePlugin = (dir: string): Plugin => {
       return [
         `import { en } from './en.js'`,
         `const file = ${JSON.stringify(WELSH_CATALOGUE_FILE)}`,
-        `let pending`,
-        `export const loadWelsh = () => (pending ??= fetch(new URL(file, import.meta.url), { integrity: ${JSON.stringify(integrity)} })`,
+        // Called once per page: the locale controller keeps the promise for every widget.
+        `export const loadWelsh = () => fetch(new URL(file, import.meta.url), { integrity: ${JSON.stringify(integrity)} })`,
         `  .then((response) => { if (!response.ok) throw new Error(file + ': HTTP ' + response.status); return response.json() })`,
-        `  .then((texts) => Object.fromEntries(Object.keys(en).map((key, i) => [key, texts[i]]))))`,
+        `  .then((texts) => Object.fromEntries(Object.keys(en).map((key, i) => [key, texts[i]])))`,
       ].join('\n')
     },
     generateBundle() {
