@@ -8,6 +8,7 @@ import checklistCy from '@secure-base/content/fixtures/checklist-5-10-years.cy.j
 import cycleCy from '@secure-base/content/fixtures/cycle.cy.json'
 import dimensionsCy from '@secure-base/content/fixtures/dimensions.cy.json'
 import { catalogues } from './locales/index.js'
+import { place } from './a11y/bundle-test-helpers.js'
 
 /**
  * The shipped one-tag file, not the sources: its build renames internal members and rewrites
@@ -15,19 +16,8 @@ import { catalogues } from './locales/index.js'
  * Nothing in this file imports the sources, so the bundle is the only definition of the elements.
  */
 
-const place = (tag: string, content: unknown, attributes: Record<string, string> = {}, parent: HTMLElement = document.body) => {
-  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> }
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)
-  const script = document.createElement('script')
-  script.type = 'application/json'
-  script.textContent = JSON.stringify(content)
-  el.append(script)
-  parent.append(el)
-  return el
-}
-
 const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}, parent?: HTMLElement) => {
-  const el = place(tag, content, attributes, parent)
+  const el = place(tag, content, { attributes, parent })
   await expect.poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 }).toBeTruthy()
   // A long checklist builds its later sections a moment after the first; updateComplete covers both.
   await el.updateComplete

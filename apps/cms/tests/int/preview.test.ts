@@ -22,18 +22,23 @@ const inlineEnvelope = <T>(html: string, tag: string): { meta: Meta; data: T } =
 
 const inlineChecklist = (html: string) => inlineEnvelope<{ title: string; version: string; sections: unknown[] }>(html, 'secure-base-checklist').data
 
+/** Without a signed-in user, the preview page and its data endpoint both answer 401 and say to sign in. */
+const expectSignInRequired = async (pagePath: string, dataPath: string) => {
+  const page = await fetch(`${url}${pagePath}`)
+  expect(page.status).toBe(401)
+  expect(await page.text()).toMatch(/Sign in/)
+  const data = await fetch(`${url}${dataPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ locale: 'en', doc: { title: 'x' } }),
+  })
+  expect(data.status).toBe(401)
+  expect(((await data.json()) as { error: { message: string } }).error.message).toMatch(/Sign in/)
+}
+
 describe('the draft preview page', () => {
   it('refuses anyone who is not signed in, for the page and for the data endpoint', async () => {
-    const page = await fetch(`${url}/preview/checklists/checklist-5-10-years`)
-    expect(page.status).toBe(401)
-    expect(await page.text()).toMatch(/Sign in/)
-    const data = await fetch(`${url}/preview/api/checklist`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ locale: 'en', doc: { title: 'x' } }),
-    })
-    expect(data.status).toBe(401)
-    expect(((await data.json()) as { error: { message: string } }).error.message).toMatch(/Sign in/)
+    await expectSignInRequired('/preview/checklists/checklist-5-10-years', '/preview/api/checklist')
   })
 
   it('shows an editor the saved draft, which the public delivery API does not serve, under a CSP without inline scripts', async () => {
@@ -175,16 +180,7 @@ describe('the draft preview of the caregiving cycle', () => {
     ((await (await fetch(`${url}/api/widget/v1/cycle?locale=${locale}`)).json()) as { data: CaregivingCycle }).data
 
   it('is for signed-in staff only, the page and the data endpoint alike', async () => {
-    const page = await fetch(`${url}/preview/cycle?locale=en`)
-    expect(page.status).toBe(401)
-    expect(await page.text()).toMatch(/Sign in/)
-    const data = await fetch(`${url}/preview/api/cycle`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ locale: 'en', doc: { title: 'x' } }),
-    })
-    expect(data.status).toBe(401)
-    expect(((await data.json()) as { error: { message: string } }).error.message).toMatch(/Sign in/)
+    await expectSignInRequired('/preview/cycle?locale=en', '/preview/api/cycle')
   })
 
   it('shows the saved draft of the cycle, which the public delivery API does not serve, in the cycle widget', async () => {
