@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
+import { messageKeysPlugin } from './build/message-keys.js'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
 import { privateMemberNames } from './build/private-names.js'
+import { terserPass } from './build/terser-pass.js'
 import { welshCataloguePlugin } from './build/welsh-catalogue.js'
 
 /**
@@ -21,7 +23,12 @@ const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src'
 
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
-  plugins: [minifyTemplatesPlugin(), welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '')],
+  plugins: [
+    messageKeysPlugin(fileURLToPath(new URL('./src', import.meta.url))),
+    minifyTemplatesPlugin(),
+    terserPass(),
+    welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : ''),
+  ],
   // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.
   resolve: { alias: { valibot: fileURLToPath(new URL('./build/valibot-lite.ts', import.meta.url)) } },
   build: {

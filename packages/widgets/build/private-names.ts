@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { shippedSources, walk } from './sources.js'
 
 /**
  * The private and protected class members that the self-contained builds may rename. TypeScript's
@@ -16,19 +17,11 @@ import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? walk(full) : [full]
-  })
-
 const declarations = (dir: string): string[] =>
   walk(dir).filter((file) => file.endsWith('.d.ts') || file.endsWith('.d.mts'))
 
 export const privateMemberNames = (srcDir: string): string[] => {
-  const sources = walk(srcDir)
-    .filter((file) => file.endsWith('.ts') && !/\.(test|stories)\.ts$|test-server|test-helpers/.test(file))
-    .map((file) => readFileSync(file, 'utf8'))
+  const sources = shippedSources(srcDir).map((file) => readFileSync(file, 'utf8'))
   const all = sources.join('\n')
 
   const declared = new Set<string>()
