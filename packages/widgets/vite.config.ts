@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import { messageKeysPlugin } from './build/message-keys.js'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
+import { precompressPlugin } from './build/precompress.js'
 import { privateMemberNames } from './build/private-names.js'
 import { terserPass } from './build/terser-pass.js'
 import { welshCataloguePlugin } from './build/welsh-catalogue.js'
@@ -21,13 +22,16 @@ const components = ['checklist', 'cycle', 'dimensions', 'resources'] as const
 // Renaming internal members only pays in the files shipped as they are; bundlers minify the ESM entries themselves.
 const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src').join('|')})$`)
 
+const sourceDir = fileURLToPath(new URL('./src', import.meta.url))
+
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
   plugins: [
-    messageKeysPlugin(fileURLToPath(new URL('./src', import.meta.url))),
-    minifyTemplatesPlugin(),
+    messageKeysPlugin(sourceDir),
+    minifyTemplatesPlugin(sourceDir),
     terserPass(),
     welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : ''),
+    precompressPlugin(),
   ],
   // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.
   resolve: { alias: { valibot: fileURLToPath(new URL('./build/valibot-lite.ts', import.meta.url)) } },

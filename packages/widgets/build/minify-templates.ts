@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
+import { shippedSources } from './sources.js'
 
 /**
  * Shrinks the static text of Lit's `css`, `html` and `svg` tagged templates in the self-contained
@@ -73,6 +75,7 @@ const minifyCss = (text: string): string =>
     .replace(/ ?([{};,>]) ?/g, '$1')
     .replace(/: /g, ':')
     .replace(/;}/g, '}')
+    .replace(/([^\w.#-])0\.(\d)/g, '$1.$2')
 
 const minifyMarkup = (text: string): string => text.replace(/\s+/g, ' ')
 
@@ -87,11 +90,29 @@ export const minifyTemplates = (src: string): string => {
   return result
 }
 
-export const minifyTemplatesPlugin = (): Plugin => ({
-  name: 'secure-base:minify-templates',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || /\.(test|stories)\.ts$/.test(id)) return null
-    return { code: minifyTemplates(code), map: null }
-  },
-})
+/**
+ * The widgets' private custom properties (`--_sb-accent`, `--_sb-surface-raised`, …) are internal
+ * names that the public `--secure-base-*` properties feed; in the self-contained builds they become
+ * `--_a`, `--_b`, …, the most used first, the same in every module.
+ */
+const PRIVATE_PROPERTY = /--_sb-[a-z-]+/g
+
+export const privatePropertyCodes = (srcDir: string): Map<string, string> => {
+  const uses = new Map<string, number>()
+  for (const file of shippedSources(srcDir))
+    for (const [name] of readFileSync(file, 'utf8').matchAll(PRIVATE_PROPERTY)) uses.set(name, (uses.get(name) ?? 0) + 1)
+  const names = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a.localeCompare(b))
+  return new Map(names.map((name, i) => [name, `--_${i.toString(36)}`]))
+}
+
+export const minifyTemplatesPlugin = (srcDir: string): Plugin => {
+  const codes = privatePropertyCodes(srcDir)
+  return {
+    name: 'secure-base:minify-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || /\.(test|stories)\.ts$/.test(id)) return null
+      return { code: minifyTemplates(code).replace(PRIVATE_PROPERTY, (name) => codes.get(name) ?? name), map: null }
+    },
+  }
+}
