@@ -23,7 +23,7 @@ export const cycleStyles = css`
   .intro :first-child {
     margin-block-start: 0;
   }
-  svg {
+  [part~=diagram] {
     display: block;
     inline-size: 100%;
     max-inline-size: 32rem;
@@ -51,7 +51,7 @@ export const cycleStyles = css`
       animation: sb-cycle-flow 2.4s linear infinite;
     }
     .stage .shape {
-      transition: stroke-width 0.2s ease;
+      transition: stroke-width 0.2s;
     }
   }
   @keyframes sb-cycle-flow {
@@ -136,15 +136,11 @@ export const cycleStyles = css`
     color: var(--_sb-text-muted);
   }
   .legend svg {
-    display: inline-block;
     inline-size: 1.6em;
     vertical-align: middle;
     margin-inline-end: 0.3em;
   }
   [part~=panel] {
-    padding: 1rem;
-    border-radius: var(--_sb-radius);
-    background: var(--_sb-surface-raised);
     border-inline-start: 0.35rem solid var(--_sb-accent);
   }
   [part~=panel] h3 {
@@ -164,10 +160,7 @@ export const cycleStyles = css`
     margin: 0 0 0.25rem;
   }
   .swatch {
-    display: inline-block;
     inline-size: 0.8em;
-    block-size: 0.8em;
-    border-radius: 50%;
     margin-inline-end: 0.35em;
   }
   .controls {

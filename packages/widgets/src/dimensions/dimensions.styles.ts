@@ -14,7 +14,7 @@ export const dimensionsStyles = css`
       align-items: start;
     }
   }
-  svg {
+  [part~=diagram] {
     display: block;
     inline-size: 100%;
     max-inline-size: 26rem;
@@ -57,18 +57,10 @@ export const dimensionsStyles = css`
   .dimension[aria-selected=true] text {
     font-weight: 700;
   }
-  .dimension .star {
-    fill: var(--_sb-text);
-  }
   @media (prefers-reduced-motion: no-preference) {
     .dimension .disc {
-      transition: fill-opacity 0.25s ease, stroke-width 0.25s ease;
+      transition: fill-opacity 0.25s, stroke-width 0.25s;
     }
-  }
-  [part~=panel] {
-    padding: 1rem;
-    border-radius: var(--_sb-radius);
-    background: var(--_sb-surface-raised);
   }
   [part~=panel] h3 {
     margin: 0;
@@ -89,9 +81,7 @@ export const dimensionsStyles = css`
     margin-block-end: 0.5rem;
   }
   .swatch {
-    display: inline-block;
     inline-size: 0.9em;
-    block-size: 0.9em;
     margin-inline-end: 0.35em;
   }
   [part~=setting-note] {

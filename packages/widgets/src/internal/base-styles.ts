@@ -37,7 +37,6 @@ export const baseStyles = css`
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
-    font: inherit;
     font-family: var(--secure-base-font, inherit);
     color: var(--_sb-text);
     background: var(--_sb-surface);
@@ -105,7 +104,8 @@ export const baseStyles = css`
     color: var(--_sb-text);
   }
   [part~=status],
-  [part~=error] {
+  [part~=error],
+  [part~=panel] {
     padding: 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
@@ -122,7 +122,6 @@ export const baseStyles = css`
       --_sb-text: #000000;
       --_sb-text-muted: #000000;
       --_sb-border: #000000;
-      color-scheme: light;
     }
     button,
     .sb-button {

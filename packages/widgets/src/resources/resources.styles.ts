@@ -58,9 +58,6 @@ export const resourcesStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   [part~=badge] {
     padding: 0.05rem 0.5rem;
