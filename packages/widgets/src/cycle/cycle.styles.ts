@@ -59,10 +59,6 @@ export const cycleStyles = css`
       stroke-dashoffset: -24;
     }
   }
-  .stage {
-    cursor: pointer;
-    outline: none;
-  }
   .stage .shape {
     stroke: var(--_sb-border);
     stroke-width: 1.5;
@@ -78,14 +74,6 @@ export const cycleStyles = css`
     stroke: var(--_sb-accent);
     stroke-width: 4;
     stroke-dasharray: none;
-  }
-  .stage .focus-ring {
-    fill: none;
-    stroke: none;
-  }
-  .stage:focus-visible .focus-ring {
-    stroke: var(--_sb-accent);
-    stroke-width: 3;
   }
   /* HTML inside the drawing, so a stage's name wraps to its shape in any language. */
   .name {

@@ -22,10 +22,6 @@ export const dimensionsStyles = css`
     margin-inline: auto;
     overflow: visible;
   }
-  .dimension {
-    cursor: pointer;
-    outline: none;
-  }
   .dimension .disc {
     fill-opacity: var(--_sb-dimensions-fill-opacity);
     stroke-width: 2;
@@ -39,13 +35,7 @@ export const dimensionsStyles = css`
     stroke: var(--_sb-text);
     stroke-width: 4;
   }
-  .dimension .focus-ring {
-    fill: none;
-    stroke: none;
-  }
-  .dimension:focus-visible .focus-ring {
-    stroke: var(--_sb-accent);
-    stroke-width: 3;
+  .focus-ring {
     stroke-dasharray: 6 3;
   }
   .dimension text {

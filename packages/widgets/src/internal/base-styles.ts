@@ -33,7 +33,6 @@ export const baseStyles = css`
   :host {
     ${lightTokens}
     --_sb-radius: var(--secure-base-radius, 0.5rem);
-    --_sb-focus-ring: var(--secure-base-focus-ring, 3px solid var(--_sb-accent));
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -62,11 +61,24 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: var(--_sb-focus-ring);
+    outline: var(--secure-base-focus-ring, 3px solid var(--_sb-accent));
     outline-offset: 2px;
   }
   a {
     color: var(--_sb-accent);
+  }
+  /* The diagrams' tabs are SVG shapes: focus shows as a ring drawn round the shape, not an outline. */
+  [role=tab] {
+    cursor: pointer;
+    outline: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  :focus-visible > .focus-ring {
+    stroke: var(--_sb-accent);
+    stroke-width: 3;
   }
   .sb-visually-hidden {
     position: absolute;
