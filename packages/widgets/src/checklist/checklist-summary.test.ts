@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { commands, userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
 import welsh from '@secure-base/content/fixtures/checklist-5-10-years.cy.json'
 import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './testing/helpers.js'
@@ -147,5 +147,25 @@ describe('<secure-base-checklist> summary', () => {
     expect(printCss).toMatch(/\.print-only \{[^}]*display: block/)
     expect(printCss).toMatch(/--_sb-surface: #ffffff/)
     expect(printCss).toMatch(/--_sb-text: #000000/)
+  })
+
+  it('prints black on white also when the widget or the system is in dark mode', async () => {
+    try {
+      for (const [theme, scheme] of [['dark', 'light'], [null, 'dark']] as const) {
+        await commands.emulatePrint(false, scheme)
+        const el = await mount({ inline: fixture })
+        if (theme) el.setAttribute('theme', theme)
+        await whenReady(el)
+        const title = $(el, '[part~="title"]')!
+        expect(getComputedStyle(title).color).not.toBe('rgb(0, 0, 0)')
+        await commands.emulatePrint(true, scheme)
+        expect(getComputedStyle(title).color).toBe('rgb(0, 0, 0)')
+        expect(getComputedStyle(el).backgroundColor).toBe('rgb(255, 255, 255)')
+        expect(getComputedStyle(el).colorScheme).toBe('light')
+        cleanUp()
+      }
+    } finally {
+      await commands.emulatePrint(false, null)
+    }
   })
 })

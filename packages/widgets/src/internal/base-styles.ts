@@ -126,7 +126,11 @@ export const baseStyles = css`
     border-inline-start: 0.35rem solid var(--_sb-danger);
   }
   @media print {
-    :host {
+    /* As specific as the dark rules above and after them, so paper is white whatever the theme. */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      color-scheme: light;
       --_sb-accent: #000000;
       --_sb-accent-contrast: #ffffff;
       --_sb-surface: #ffffff;

@@ -20,6 +20,12 @@ const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, 
   await context.page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' })
 }
 
+/** Printing (or the screen again, with `null`), as seen by a visitor whose system prefers `colorScheme`. */
+const emulatePrint: BrowserCommand<[print: boolean, colorScheme: 'light' | 'dark' | null]> = async (context, print, colorScheme) => {
+  if (!('page' in context)) throw new Error('emulatePrint needs the Playwright provider')
+  await context.page.emulateMedia({ media: print ? 'print' : null, colorScheme })
+}
+
 const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (context, url, names): Promise<CspReport> => {
   if (!('context' in context)) throw new Error('openCspPage needs the Playwright provider')
   const page = await context.context.newPage()
@@ -72,11 +78,12 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
   }
 }
 
-export const commands = { emulateReducedMotion, openCspPage }
+export const commands = { emulateReducedMotion, emulatePrint, openCspPage }
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateReducedMotion: (reduce: boolean) => Promise<void>
+    emulatePrint: (print: boolean, colorScheme: 'light' | 'dark' | null) => Promise<void>
     openCspPage: (url: string, names: string[]) => Promise<CspReport>
   }
 }
