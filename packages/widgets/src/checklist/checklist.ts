@@ -306,6 +306,6 @@ export class SecureBaseChecklist extends SecureBaseElement {
     return html`${header} ${renderNotices(i18n, this.answerSession.notices, this.dismissNotice)} ${main}
       <p class="save-status" part="save-status" role="status">${this.answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
-      ${renderCredit(i18n, i18n.t('checklist.credit'))}`
+      ${renderCredit(i18n, i18n.t('common.credit'))}`
   }
 }

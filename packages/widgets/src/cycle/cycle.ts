@@ -7,7 +7,7 @@ import { renderContent, renderCredit, renderFallbackNotice } from '../internal/s
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions } from './geometry.js'
-import { nextIndex } from './roving.js'
+import { RovingTabs } from './roving.js'
 import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
 // The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.
@@ -74,10 +74,6 @@ export class SecureBaseCycle extends SecureBaseElement {
   declare dimension?: string
   declare stage?: string
 
-  /** The stage keyboard focus is on; it differs from the selected one until Enter or Space. */
-  /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
-  private focusIndex = 0
-
   private readonly loader = new ContentController<CaregivingCycle>(this, {
     schema: CaregivingCycle,
     load: (client, request) => client.cycle(request),
@@ -100,39 +96,17 @@ export class SecureBaseCycle extends SecureBaseElement {
     return state.data.dimensions.find((d) => d.dimension.slug === this.dimension)
   }
 
-  /** The selection last mirrored into the tab stop, so a preset or changed `stage` moves it once. */
-  private syncedStage?: string
-
-  private selectStage(index: number, options: { focus?: boolean } = {}): void {
-    const stages = this.orderedStages()
-    const chosen = stages[index]
-    if (!chosen) return
-    this.stage = chosen.key
-    this.focusIndex = index
-    this.requestUpdate()
-    this.announce(this.i18n.t('diagrams.cycle.selected', { label: chosen.label, n: index + 1, total: stages.length }))
-    this.emit('secure-base-select', { kind: 'stage', key: chosen.key, stage: chosen.key, dimension: this.dimension ?? null })
-    if (options.focus) void this.updateComplete.then(() => this.focusStage(index))
-  }
-
-  private focusStage(index: number): void {
-    this.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus()
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.orderedStages().length
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      this.selectStage(this.focusIndex)
-      return
-    }
-    const next = nextIndex(event.key, this.focusIndex, count, this.i18n.dir)
-    if (next === null) return
-    event.preventDefault()
-    this.focusIndex = next
-    this.requestUpdate()
-    void this.updateComplete.then(() => this.focusStage(next))
-  }
+  private readonly tabs = new RovingTabs(
+    this,
+    () => this.orderedStages().length,
+    (index) => {
+      const stages = this.orderedStages()
+      const chosen = stages[index]!
+      this.stage = chosen.key
+      this.announce(this.i18n.t('diagrams.cycle.selected', { label: chosen.label, n: index + 1, total: stages.length }))
+      this.emit('secure-base-select', { kind: 'stage', key: chosen.key, stage: chosen.key, dimension: this.dimension ?? null })
+    },
+  )
 
   private onDimensionChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value
@@ -149,11 +123,7 @@ export class SecureBaseCycle extends SecureBaseElement {
   private renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
     const stages = this.orderedStages()
     const selected = this.selectedStageIndex(stages)
-    // New content can have fewer stages; the ring must keep exactly one tab stop.
-    if (this.stage !== this.syncedStage || this.focusIndex >= stages.length) {
-      this.focusIndex = selected
-      this.syncedStage = this.stage
-    }
+    this.tabs.sync(this.stage, selected)
     const walked = this.walkedDimension()
     return html`
       <h2 part="title">${cycle.title}</h2>
@@ -184,7 +154,7 @@ export class SecureBaseCycle extends SecureBaseElement {
       viewBox="0 0 420 380"
       role="tablist"
       aria-label=${this.i18n.t('diagrams.cycle.diagram')}
-      @keydown=${this.onKeydown}
+      @keydown=${this.tabs.onKeydown}
     >
       <defs aria-hidden="true">
         <marker id="head" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -215,8 +185,8 @@ export class SecureBaseCycle extends SecureBaseElement {
       aria-label="${actor}: ${stage.label}"
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls="panel"
-      tabindex=${index === this.focusIndex ? 0 : -1}
-      @click=${() => this.selectStage(index, { focus: true })}
+      tabindex=${this.tabs.tabIndex(index)}
+      @click=${() => this.tabs.select(index, true)}
     >
       <rect class="focus-ring" x=${at.x - NODE_W / 2 - 6} y=${at.y - NODE_H / 2 - 6} width=${NODE_W + 12} height=${NODE_H + 12} rx="10"></rect>
       ${shape}
@@ -257,10 +227,10 @@ export class SecureBaseCycle extends SecureBaseElement {
           </div>`
         : nothing}
       <div class="controls">
-        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.selectStage((selected - 1 + stages.length) % stages.length)}>
+        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.tabs.select((selected - 1 + stages.length) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.previous')}
         </button>
-        <button class="sb-button" type="button" @click=${() => this.selectStage((selected + 1) % stages.length)}>
+        <button class="sb-button" type="button" @click=${() => this.tabs.select((selected + 1) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.next')}
         </button>
       </div>

@@ -1,3 +1,5 @@
+import type { ReactiveControllerHost } from 'lit'
+
 /**
  * Keyboard movement for a diagram that is one tab stop with arrow keys inside (the radio-group
  * pattern): Left/Up go back, Right/Down go forward, both wrapping round; Home and End jump to the
@@ -20,5 +22,65 @@ export const nextIndex = (key: string, current: number, count: number, dir: 'ltr
       return count - 1
     default:
       return null
+  }
+}
+
+type TabsHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; i18n: { dir: 'ltr' | 'rtl' } }
+
+/**
+ * The diagrams' tabs, each an SVG group with `data-index`: one tab stop (roving tabindex), arrow
+ * keys moving focus without choosing, Enter or Space choosing the focused tab, a click choosing
+ * and focusing. The element says what choosing means (`choose`) and, while rendering, which tab is
+ * selected (`sync`); it puts `tabindex=${tabs.tabIndex(i)}` and `@keydown=${tabs.onKeydown}` on its
+ * tabs and their list.
+ */
+export class RovingTabs {
+  /** The tab keyboard focus is on; it differs from the selected one until Enter or Space. */
+  private focusIndex = 0
+  /** The selection last mirrored into the tab stop, so a preset or changed selection moves it once. */
+  private synced?: string
+
+  constructor(
+    private readonly host: TabsHost,
+    private readonly count: () => number,
+    private readonly choose: (index: number) => void,
+  ) {}
+
+  /** Follows the selection (`key` at `index`, −1 for none) and keeps exactly one tab stop when content shrinks. */
+  sync(key: string | undefined, index: number): void {
+    if (key !== this.synced && index >= 0) {
+      this.focusIndex = index
+      this.synced = key
+    }
+    if (this.focusIndex >= this.count()) this.focusIndex = Math.max(0, index)
+  }
+
+  tabIndex(index: number): 0 | -1 {
+    return index === this.focusIndex ? 0 : -1
+  }
+
+  select(index: number, focus = false): void {
+    if (index < 0 || index >= this.count()) return
+    this.focusIndex = index
+    this.choose(index)
+    if (focus) this.focusAfterRender(index)
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      this.select(this.focusIndex)
+      return
+    }
+    const next = nextIndex(event.key, this.focusIndex, this.count(), this.host.i18n.dir)
+    if (next === null) return
+    event.preventDefault()
+    this.focusIndex = next
+    this.focusAfterRender(next)
+  }
+
+  private focusAfterRender(index: number): void {
+    this.host.requestUpdate()
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus())
   }
 }

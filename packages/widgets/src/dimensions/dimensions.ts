@@ -8,7 +8,7 @@ import { renderContent, renderEmpty, renderFallbackNotice } from '../internal/st
 import { baseStyles } from '../internal/base-styles.js'
 import { dimensionSwatch } from '../cycle/cycle-parts.js'
 import { nodePositions, wrapLabel } from '../cycle/geometry.js'
-import { nextIndex } from '../cycle/roving.js'
+import { RovingTabs } from '../cycle/roving.js'
 import { dimensionsStyles } from './dimensions.styles.js'
 
 // A 360 × 360 view box: discs of radius 80 centred 62 from the middle, their labels 100 out.
@@ -66,9 +66,6 @@ export class SecureBaseDimensions extends SecureBaseElement {
   highlight = ''
   declare setting?: CareSetting
 
-  /** Not reactive: keyboard moves call requestUpdate themselves, and render() may adjust it. */
-  private focusIndex = 0
-
   private readonly loader = new ContentController<Dimension[]>(this, {
     schema: v.array(Dimension),
     load: (client, request) => client.dimensions(request),
@@ -84,37 +81,16 @@ export class SecureBaseDimensions extends SecureBaseElement {
     return new Set(this.highlight.split(/[\s,]+/).filter(Boolean))
   }
 
-  /** The selection last mirrored into the tab stop, so a preset or changed `selected` moves it once. */
-  private syncedSelection?: string
-
-  private chooseDimension(index: number, options: { focus?: boolean } = {}): void {
-    const chosen = this.orderedDimensions()[index]
-    if (!chosen) return
-    this.selected = chosen.slug
-    this.focusIndex = index
-    this.requestUpdate()
-    this.announce(this.i18n.t('diagrams.dimensions.selected', { name: chosen.name }))
-    this.emit('secure-base-select', { kind: 'dimension', key: chosen.slug, dimension: chosen.slug })
-    if (options.focus) void this.updateComplete.then(() => this.focusDimension(index))
-  }
-
-  private focusDimension(index: number): void {
-    this.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus()
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      this.chooseDimension(this.focusIndex)
-      return
-    }
-    const next = nextIndex(event.key, this.focusIndex, this.orderedDimensions().length, this.i18n.dir)
-    if (next === null) return
-    event.preventDefault()
-    this.focusIndex = next
-    this.requestUpdate()
-    void this.updateComplete.then(() => this.focusDimension(next))
-  }
+  private readonly tabs = new RovingTabs(
+    this,
+    () => this.orderedDimensions().length,
+    (index) => {
+      const chosen = this.orderedDimensions()[index]!
+      this.selected = chosen.slug
+      this.announce(this.i18n.t('diagrams.dimensions.selected', { name: chosen.name }))
+      this.emit('secure-base-select', { kind: 'dimension', key: chosen.slug, dimension: chosen.slug })
+    },
+  )
 
   override render(): TemplateResult {
     const body = renderContent(this.i18n, this.loader, (data, fallbacks) =>
@@ -130,16 +106,11 @@ export class SecureBaseDimensions extends SecureBaseElement {
     const labels = nodePositions(dimensions.length, centre, centre, LABEL)
     const highlighted = this.highlightedSlugs()
     const selectedIndex = dimensions.findIndex((d) => d.slug === this.selected)
-    if (selectedIndex >= 0 && this.selected !== this.syncedSelection) {
-      this.focusIndex = selectedIndex
-      this.syncedSelection = this.selected
-    }
-    // New content can have fewer dimensions; the diagram must keep exactly one tab stop.
-    if (this.focusIndex >= dimensions.length) this.focusIndex = Math.max(0, selectedIndex)
+    this.tabs.sync(this.selected, selectedIndex)
     return html`
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
-        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.onKeydown}>
+        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.tabs.onKeydown}>
           ${dimensions.map((dimension, i) => {
             const isHighlighted = highlighted.has(dimension.slug)
             const name = isHighlighted ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})` : dimension.name
@@ -155,8 +126,8 @@ export class SecureBaseDimensions extends SecureBaseElement {
               aria-selected=${i === selectedIndex ? 'true' : 'false'}
               aria-controls="panel"
               aria-label=${name}
-              tabindex=${i === this.focusIndex ? 0 : -1}
-              @click=${() => this.chooseDimension(i, { focus: true })}
+              tabindex=${this.tabs.tabIndex(i)}
+              @click=${() => this.tabs.select(i, true)}
             >
               <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC + 5}></circle>
               <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC} fill=${dimension.colour} stroke=${dimension.colour}></circle>

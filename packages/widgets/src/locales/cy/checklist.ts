@@ -68,5 +68,4 @@ export const checklist: Record<keyof typeof en, string> = {
   'checklist.chart.description': 'Sgoriau o 0 yn y canol i 10 ar yr ymyl: {values}',
   'checklist.chart.current': 'Y tro hwn',
   'checklist.chart.previous': 'Y tro diwethaf ({date})',
-  'checklist.credit': 'Model Sylfaen Ddiogel: Gillian Schofield a Mary Beek, Prifysgol East Anglia.',
 }

@@ -66,5 +66,4 @@ export const checklist = {
   'checklist.chart.description': 'Ratings from 0 at the centre to 10 at the edge: {values}',
   'checklist.chart.current': 'This time',
   'checklist.chart.previous': 'Last time ({date})',
-  'checklist.credit': 'Secure Base model: Gillian Schofield and Mary Beek, University of East Anglia.',
 } as const
