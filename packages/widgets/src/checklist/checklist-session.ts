@@ -18,6 +18,13 @@ export interface Notice {
   params?: Record<string, string | number>
 }
 
+const notice = (id: Notice['id'], tone: Notice['tone'], message: MessageKey, params?: Notice['params']): Notice => ({
+  id,
+  tone,
+  message,
+  params,
+})
+
 export interface SessionSource {
   checklist: Checklist
   api: string | undefined
@@ -68,16 +75,12 @@ export class ChecklistSession implements ReactiveController {
     this.restoredEarlier = outcome.kind === 'restored'
     const notices: Notice[] = []
     if (outcome.kind === 'migrated') {
-      notices.push(
-        outcome.dropped
-          ? { id: 'migrated', tone: 'info', message: 'checklist.migrated', params: { count: outcome.dropped } }
-          : { id: 'migrated', tone: 'info', message: 'checklist.migratedNone' },
-      )
+      notices.push(notice('migrated', 'info', outcome.dropped ? 'checklist.migrated' : 'checklist.migratedNone', { count: outcome.dropped }))
       // Saving at once records the new version, so the notice is shown once, not on every visit.
       store.save(checklist, set)
     }
-    if (outcome.kind === 'set-aside') notices.push({ id: 'corrupt', tone: 'warning', message: 'checklist.corrupt' })
-    if (store.notice === 'unavailable') notices.push({ id: 'storage', tone: 'warning', message: 'checklist.memoryOnly' })
+    if (outcome.kind === 'set-aside') notices.push(notice('corrupt', 'warning', 'checklist.corrupt'))
+    if (store.notice === 'unavailable') notices.push(notice('storage', 'warning', 'checklist.memoryOnly'))
     this.notices = notices
     return true
   }
@@ -115,18 +118,16 @@ export class ChecklistSession implements ReactiveController {
   importText(text: string, filename: string): ImportResult | undefined {
     if (!this.checklist) return undefined
     const result = readImport(text, this.checklist, this.answers)
-    const others = this.notices.filter((n) => n.id !== 'import')
     if (!result.ok) {
-      this.notices = [
-        ...others,
+      this.putNotice(
         result.reason === 'wrong-checklist'
-          ? { id: 'import', tone: 'error', message: 'checklist.importWrongChecklist', params: { slug: result.slug } }
-          : { id: 'import', tone: 'error', message: 'checklist.importNotJson' },
-      ]
+          ? notice('import', 'error', 'checklist.importWrongChecklist', { slug: result.slug })
+          : notice('import', 'error', 'checklist.importNotJson'),
+      )
       this.host.requestUpdate()
       return result
     }
-    this.notices = [...others, { id: 'import', tone: 'info', message: 'checklist.imported', params: { file: filename } }]
+    this.putNotice(notice('import', 'info', 'checklist.imported', { file: filename }))
     this.change(result.set)
     this.answerStore?.flush()
     return result
@@ -137,8 +138,12 @@ export class ChecklistSession implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /** Shows `next` in place of any notice with its id. */
+  private putNotice(next: Notice): void {
+    this.notices = [...this.notices.filter((n) => n.id !== next.id), next]
+  }
+
   private noteStorageProblem(): void {
-    const message: MessageKey = this.answerStore?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'
-    this.notices = [...this.notices.filter((n) => n.id !== 'storage'), { id: 'storage', tone: 'warning', message }]
+    this.putNotice(notice('storage', 'warning', this.answerStore?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'))
   }
 }

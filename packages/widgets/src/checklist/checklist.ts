@@ -279,14 +279,17 @@ export class SecureBaseChecklist extends SecureBaseElement {
       i18n,
       view: this.view,
       confirming: this.confirming,
-      onSummary: this.openSummary,
-      onBack: this.closeSummary,
-      onPrint: () => window.print(),
-      onExport: this.exportAnswers,
-      onImport: this.chooseImport,
+      on: {
+        summary: this.openSummary,
+        back: this.closeSummary,
+        print: () => window.print(),
+        export: this.exportAnswers,
+        import: this.chooseImport,
+        'start-again': this.askStartAgain,
+        clear: () => this.answerStartAgain(true),
+        keep: () => this.answerStartAgain(false),
+      },
       onImportFile: this.importFile,
-      onStartAgain: this.askStartAgain,
-      onConfirm: this.answerStartAgain,
     })
     const main =
       this.view === 'summary'

@@ -70,7 +70,7 @@ export class LocaleController implements ReactiveController {
   langTag = 'en-GB'
   dir: 'ltr' | 'rtl' = 'ltr'
 
-  private observer?: MutationObserver
+  private lineageObserver?: MutationObserver
 
   constructor(private readonly host: Host) {
     host.addController(this)
@@ -78,8 +78,8 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     // Moving an element under a different `lang` must re-render it in that language.
-    if (this.resolve()) this.host.requestUpdate()
-    this.observe()
+    if (this.resolveLanguage()) this.host.requestUpdate()
+    this.watchLineage()
   }
 
   /**
@@ -91,8 +91,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect()
-    this.observer = undefined
+    this.lineageObserver?.disconnect()
+    this.lineageObserver = undefined
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -122,7 +122,7 @@ export class LocaleController implements ReactiveController {
     return formatter(key, () => new Intl.DateTimeFormat(this.langTag, options)).format(date)
   }
 
-  private resolve(): boolean {
+  private resolveLanguage(): boolean {
     const chain = lineage(this.host)
     const withLang = chain.find((el) => el.hasAttribute('lang') && el.getAttribute('lang') !== '')
     const tag = withLang?.getAttribute('lang') ?? document.documentElement.lang
@@ -139,13 +139,13 @@ export class LocaleController implements ReactiveController {
     return changed
   }
 
-  private observe(): void {
-    this.observer?.disconnect()
+  private watchLineage(): void {
+    this.lineageObserver?.disconnect()
     const observer = new MutationObserver(() => {
-      if (this.resolve()) this.host.requestUpdate()
+      if (this.resolveLanguage()) this.host.requestUpdate()
     })
     // Any ancestor may gain or lose `lang`/`dir` later, so watch the whole chain, not only the current source.
     for (const el of lineage(this.host)) observer.observe(el, { attributes: true, attributeFilter: ['lang', 'dir'] })
-    this.observer = observer
+    this.lineageObserver = observer
   }
 }
