@@ -152,14 +152,13 @@ export class SecureBaseChecklist extends SecureBaseElement {
         if (this.restOfForm === rest) this.restOfForm = undefined
       })
     }
-    const state = this.loader.state
-    const loadKey = state.status === 'ready' ? `ready|${state.data.slug}|${state.data.version}` : state.status === 'error' ? `error|${state.kind}` : ''
-    if (loadKey && loadKey !== this.reportedLoad) {
+    // Each checklist version that loads reports its progress once; a failed or new load resets that.
+    const data = this.loadedChecklist
+    const loadKey = data && `${data.slug}|${data.version}`
+    if (loadKey !== this.reportedLoad) {
       this.reportedLoad = loadKey
-      if (state.status === 'ready')
-        this.emit('secure-base-progress', { checklist: state.data.slug, ...progress(state.data, this.answerSet) })
+      if (data) this.emit('secure-base-progress', { checklist: data.slug, ...progress(data, this.answerSet) })
     }
-    if (state.status === 'loading') this.reportedLoad = undefined
   }
 
   private changeAnswers(next: AnswerSet): void {
@@ -239,12 +238,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
     const file = input.files?.[0]
     const data = this.loadedChecklist
     if (!file || !data) return
-    let text = ''
-    try {
-      text = await file.text()
-    } catch {
-      text = ''
-    }
+    const text = await file.text().catch(() => '')
     input.value = ''
     this.answerSession.importText(text, file.name)
   }
