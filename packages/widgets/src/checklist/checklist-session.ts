@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Checklist } from '@secure-base/content'
 import type { MessageKey } from '../locales/index.js'
 import { emptyAnswers, makeCompletion, recordCompletion, type AnswerSet } from './checklist-model.js'
-import { ChecklistStore, storageKeyFor } from './checklist-store.js'
+import { ChecklistStore } from './checklist-store.js'
 import { readImport, type ImportResult } from './checklist-transfer.js'
 
 /**
@@ -24,12 +24,6 @@ const notice = (id: Notice['id'], tone: Notice['tone'], message: MessageKey, par
   message,
   params,
 })
-
-export interface SessionSource {
-  checklist: Checklist
-  api: string | undefined
-  namespace: string | undefined
-}
 
 export class ChecklistSession implements ReactiveController {
   answers: AnswerSet = emptyAnswers()
@@ -60,9 +54,8 @@ export class ChecklistSession implements ReactiveController {
     this.answerStore?.flush()
   }
 
-  /** Matches the saved answers to the content; a new checklist, version or storage key restores afresh. */
-  bind({ checklist, api, namespace }: SessionSource): boolean {
-    const key = storageKeyFor({ api, slug: checklist.slug, namespace })
+  /** Matches the answers saved under `key` to the content; a new checklist, version or key restores afresh. */
+  bind(checklist: Checklist, key: string): boolean {
     this.checklist = checklist
     if (`${key}|${checklist.version}` === this.boundTo) return false
     this.answerStore?.flush()

@@ -8,6 +8,7 @@ import { renderContent, renderCredit, renderEmpty, renderFallbackNotice } from '
 import { firstSections, renderForm } from './checklist-form.js'
 import { allCounts, currentRatings, progress, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 import { ChecklistSession, type Notice } from './checklist-session.js'
+import { storageKeyFor } from './checklist-store.js'
 import { checklistStyles } from './checklist.styles.js'
 import { renderActions, renderNotices } from './checklist-actions.js'
 import { download, exportBlob, exportFilename } from './checklist-transfer.js'
@@ -125,7 +126,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
   // saved answers are matched to the content here, before rendering.
   protected override update(changed: PropertyValues<this>): void {
     const data = this.loadedChecklist
-    if (data && this.answerSession.bind({ checklist: data, api: this.api, namespace: this.storageKey })) {
+    if (data && this.answerSession.bind(data, storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey }))) {
       this.view = 'form'
       this.confirming = false
       if (this.answerSession.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
@@ -147,10 +148,9 @@ export class SecureBaseChecklist extends SecureBaseElement {
         this.requestUpdate()
         return super.getUpdateComplete()
       })
+      // The whole form is built once per element, so nothing can have replaced `rest` by then.
       this.restOfForm = rest
-      void rest.then(() => {
-        if (this.restOfForm === rest) this.restOfForm = undefined
-      })
+      void rest.then(() => (this.restOfForm = undefined))
     }
     // Each checklist version that loads reports its progress once; a failed or new load resets that.
     const data = this.loadedChecklist
