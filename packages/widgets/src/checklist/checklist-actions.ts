@@ -19,48 +19,44 @@ export const renderNotices = (i18n: LocaleController, notices: Notice[], dismiss
     )}
   </div>`
 
+export type Action = 'summary' | 'back' | 'print' | 'export' | 'import' | 'start-again' | 'clear' | 'keep'
+
 export interface ActionsContext {
   i18n: LocaleController
   view: 'form' | 'summary'
   confirming: boolean
-  onSummary: () => void
-  onBack: () => void
-  onPrint: () => void
-  onExport: () => void
-  onImport: () => void
+  /** What each button does, by its `data-action`. */
+  on: Record<Action, () => void>
   onImportFile: (event: Event) => void
-  onStartAgain: () => void
-  onConfirm: (clear: boolean) => void
 }
 
-export const renderActions = (ctx: ActionsContext): TemplateResult => {
-  const { i18n } = ctx
-  const button = (action: string, label: string, onClick: () => void, quiet = true) =>
-    html`<button type="button" class="sb-button" data-action=${action} data-variant=${quiet ? 'quiet' : 'main'} @click=${onClick}>
+export const renderActions = ({ i18n, view, confirming, on, onImportFile }: ActionsContext): TemplateResult => {
+  const button = (action: Action, label: string, quiet = true) =>
+    html`<button type="button" class="sb-button" data-action=${action} data-variant=${quiet ? 'quiet' : 'main'} @click=${on[action]}>
       ${label}
     </button>`
-  const confirm = ctx.confirming
+  const confirm = confirming
     ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
         <p id="confirm-text">${i18n.t('checklist.confirmStartAgain')}</p>
-        ${button('clear', i18n.t('checklist.confirmYes'), () => ctx.onConfirm(true), false)}
-        ${button('keep', i18n.t('checklist.confirmNo'), () => ctx.onConfirm(false))}
+        ${button('clear', i18n.t('checklist.confirmYes'), false)}
+        ${button('keep', i18n.t('checklist.confirmNo'))}
       </div>`
     : nothing
   return html`<div class="actions" part="actions">
-      ${ctx.view === 'form'
-        ? button('summary', i18n.t('checklist.seeSummary'), ctx.onSummary, false)
-        : html`${button('print', i18n.t('checklist.print'), ctx.onPrint, false)}
-          ${button('back', i18n.t('checklist.backToAnswers'), ctx.onBack)}`}
-      ${button('export', i18n.t('checklist.export'), ctx.onExport)}
-      ${button('import', i18n.t('checklist.import'), ctx.onImport)}
+      ${view === 'form'
+        ? button('summary', i18n.t('checklist.seeSummary'), false)
+        : html`${button('print', i18n.t('checklist.print'), false)}
+          ${button('back', i18n.t('checklist.backToAnswers'))}`}
+      ${button('export', i18n.t('checklist.export'))}
+      ${button('import', i18n.t('checklist.import'))}
       <input
         type="file"
         accept="application/json,.json"
         hidden
         aria-label=${i18n.t('checklist.importFileLabel')}
-        @change=${ctx.onImportFile}
+        @change=${onImportFile}
       />
-      ${button('start-again', i18n.t('checklist.startAgain'), ctx.onStartAgain)}
+      ${button('start-again', i18n.t('checklist.startAgain'))}
     </div>
     ${confirm}`
 }

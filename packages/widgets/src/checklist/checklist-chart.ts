@@ -13,13 +13,14 @@ const RINGS = [2, 4, 6, 8, 10]
 export interface ChartInput {
   i18n: LocaleController
   checklist: Checklist
-  ratings: Ratings
+  /** The answers in hand; only their ratings are drawn. */
+  set: { ratings: Ratings }
   previous?: { ratings: Ratings; date: string } | undefined
 }
 
 export const chartValues = (checklist: Checklist, ratings: Ratings) => checklist.sections.map((s) => chartValue(s, ratings))
 
-export const renderChart = ({ i18n, checklist, ratings, previous }: ChartInput): TemplateResult | typeof nothing => {
+export const renderChart = ({ i18n, checklist, set: { ratings }, previous }: ChartInput): TemplateResult | typeof nothing => {
   const sections = checklist.sections
   if (sections.length < 3) return nothing
   const count = sections.length

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
+import { RATING_MAX, RATING_MIN, validate, type Checklist, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus, DimensionCounts, Ratings } from '../internal/events.js'
 
 /**
@@ -48,6 +48,18 @@ export type ItemAnswer = v.InferOutput<typeof ItemAnswer>
 export type Completion = v.InferOutput<typeof Completion>
 export type SavedAnswers = v.InferOutput<typeof SavedAnswers>
 
+/** The saved answers in JSON text from storage or an imported file; undefined when it holds none. */
+export const parseSaved = (text: string): SavedAnswers | undefined => {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const result = validate(SavedAnswers, parsed)
+  return result.ok ? result.value : undefined
+}
+
 export interface AnswerSet {
   answers: Record<string, ItemAnswer>
   ratings: Ratings
@@ -62,7 +74,7 @@ export const ratingKeys = (section: ChecklistSection): string[] =>
     ? section.ratingParts.map((part) => `${section.dimension.slug}/${part.key}`)
     : [section.dimension.slug]
 
-const itemIds = (checklist: Checklist) => new Set(checklist.sections.flatMap((s) => s.items.map((i) => i.id)))
+const allItems = (checklist: Checklist) => checklist.sections.flatMap((s) => s.items)
 
 const allRatingKeys = (checklist: Checklist) => new Set(checklist.sections.flatMap(ratingKeys))
 
@@ -77,7 +89,7 @@ export interface Migration {
 
 /** Keeps what still applies to this checklist version: answers by item id, ratings by key. */
 export const migrate = (saved: SavedAnswers, checklist: Checklist): Migration => {
-  const ids = itemIds(checklist)
+  const ids = new Set(allItems(checklist).map((i) => i.id))
   const keys = allRatingKeys(checklist)
   const answers: Record<string, ItemAnswer> = {}
   let dropped = 0
@@ -121,14 +133,12 @@ export const allCounts = (checklist: Checklist, set: AnswerSet): Record<string, 
   Object.fromEntries(checklist.sections.map((s) => [s.dimension.slug, sectionCounts(s, set)]))
 
 export const progress = (checklist: Checklist, set: AnswerSet) => {
-  const total = checklist.sections.reduce((n, s) => n + s.items.length, 0)
-  const answered = checklist.sections.reduce(
-    (n, s) => n + s.items.filter((i) => set.answers[i.id]?.status !== undefined).length,
-    0,
-  )
-  const keys = checklist.asksRating ? [...allRatingKeys(checklist)] : []
-  const ratingsGiven = keys.filter((k) => typeof set.ratings[k] === 'number').length
-  return { answered, total, ratingsGiven }
+  const items = allItems(checklist)
+  return {
+    answered: items.filter((i) => set.answers[i.id]?.status !== undefined).length,
+    total: items.length,
+    ratingsGiven: Object.values(currentRatings(checklist, set)).filter((r) => typeof r === 'number').length,
+  }
 }
 
 /** The ratings that belong to this checklist, unrated ones as null: what events and completions carry. */

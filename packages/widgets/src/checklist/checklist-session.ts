@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Checklist } from '@secure-base/content'
 import type { MessageKey } from '../locales/index.js'
 import { emptyAnswers, makeCompletion, recordCompletion, type AnswerSet } from './checklist-model.js'
-import { ChecklistStore, storageKeyFor } from './checklist-store.js'
+import { ChecklistStore } from './checklist-store.js'
 import { readImport, type ImportResult } from './checklist-transfer.js'
 
 /**
@@ -18,11 +18,12 @@ export interface Notice {
   params?: Record<string, string | number>
 }
 
-export interface SessionSource {
-  checklist: Checklist
-  api: string | undefined
-  namespace: string | undefined
-}
+const notice = (id: Notice['id'], tone: Notice['tone'], message: MessageKey, params?: Notice['params']): Notice => ({
+  id,
+  tone,
+  message,
+  params,
+})
 
 export class ChecklistSession implements ReactiveController {
   answers: AnswerSet = emptyAnswers()
@@ -53,9 +54,8 @@ export class ChecklistSession implements ReactiveController {
     this.answerStore?.flush()
   }
 
-  /** Matches the saved answers to the content; a new checklist, version or storage key restores afresh. */
-  bind({ checklist, api, namespace }: SessionSource): boolean {
-    const key = storageKeyFor({ api, slug: checklist.slug, namespace })
+  /** Matches the answers saved under `key` to the content; a new checklist, version or key restores afresh. */
+  bind(checklist: Checklist, key: string): boolean {
     this.checklist = checklist
     if (`${key}|${checklist.version}` === this.boundTo) return false
     this.answerStore?.flush()
@@ -68,16 +68,12 @@ export class ChecklistSession implements ReactiveController {
     this.restoredEarlier = outcome.kind === 'restored'
     const notices: Notice[] = []
     if (outcome.kind === 'migrated') {
-      notices.push(
-        outcome.dropped
-          ? { id: 'migrated', tone: 'info', message: 'checklist.migrated', params: { count: outcome.dropped } }
-          : { id: 'migrated', tone: 'info', message: 'checklist.migratedNone' },
-      )
+      notices.push(notice('migrated', 'info', outcome.dropped ? 'checklist.migrated' : 'checklist.migratedNone', { count: outcome.dropped }))
       // Saving at once records the new version, so the notice is shown once, not on every visit.
       store.save(checklist, set)
     }
-    if (outcome.kind === 'set-aside') notices.push({ id: 'corrupt', tone: 'warning', message: 'checklist.corrupt' })
-    if (store.notice === 'unavailable') notices.push({ id: 'storage', tone: 'warning', message: 'checklist.memoryOnly' })
+    if (outcome.kind === 'set-aside') notices.push(notice('corrupt', 'warning', 'checklist.corrupt'))
+    if (store.notice === 'unavailable') notices.push(notice('storage', 'warning', 'checklist.memoryOnly'))
     this.notices = notices
     return true
   }
@@ -115,18 +111,16 @@ export class ChecklistSession implements ReactiveController {
   importText(text: string, filename: string): ImportResult | undefined {
     if (!this.checklist) return undefined
     const result = readImport(text, this.checklist, this.answers)
-    const others = this.notices.filter((n) => n.id !== 'import')
     if (!result.ok) {
-      this.notices = [
-        ...others,
+      this.putNotice(
         result.reason === 'wrong-checklist'
-          ? { id: 'import', tone: 'error', message: 'checklist.importWrongChecklist', params: { slug: result.slug } }
-          : { id: 'import', tone: 'error', message: 'checklist.importNotJson' },
-      ]
+          ? notice('import', 'error', 'checklist.importWrongChecklist', { slug: result.slug })
+          : notice('import', 'error', 'checklist.importNotJson'),
+      )
       this.host.requestUpdate()
       return result
     }
-    this.notices = [...others, { id: 'import', tone: 'info', message: 'checklist.imported', params: { file: filename } }]
+    this.putNotice(notice('import', 'info', 'checklist.imported', { file: filename }))
     this.change(result.set)
     this.answerStore?.flush()
     return result
@@ -137,8 +131,12 @@ export class ChecklistSession implements ReactiveController {
     this.host.requestUpdate()
   }
 
+  /** Shows `next` in place of any notice with its id. */
+  private putNotice(next: Notice): void {
+    this.notices = [...this.notices.filter((n) => n.id !== next.id), next]
+  }
+
   private noteStorageProblem(): void {
-    const message: MessageKey = this.answerStore?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'
-    this.notices = [...this.notices.filter((n) => n.id !== 'storage'), { id: 'storage', tone: 'warning', message }]
+    this.putNotice(notice('storage', 'warning', this.answerStore?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'))
   }
 }

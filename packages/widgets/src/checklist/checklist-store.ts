@@ -1,7 +1,6 @@
 import type { Checklist } from '@secure-base/content'
-import { validate } from '@secure-base/content'
 import { SafeStorage, type StorageNotice } from '../internal/storage.js'
-import { SavedAnswers, emptyAnswers, migrate, toSaved, type AnswerSet } from './checklist-model.js'
+import { emptyAnswers, migrate, parseSaved, toSaved, type AnswerSet } from './checklist-model.js'
 
 /**
  * Keeps one checklist's answers in the visitor's browser, and nowhere else. The key names the
@@ -51,20 +50,14 @@ export class ChecklistStore {
   restore(checklist: Checklist): Restored {
     const raw = this.storage.get(this.key)
     if (raw === null) return { set: emptyAnswers(), outcome: { kind: 'fresh' } }
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(raw)
-    } catch {
-      parsed = undefined
-    }
-    const result = parsed === undefined ? null : validate(SavedAnswers, parsed)
-    if (!result?.ok || result.value.checklist !== checklist.slug) {
+    const saved = parseSaved(raw)
+    if (saved?.checklist !== checklist.slug) {
       const aside = `${this.key}:set-aside:${new Date().toISOString()}`
       this.storage.set(aside, raw)
       this.storage.remove(this.key)
       return { set: emptyAnswers(), outcome: { kind: 'set-aside', key: aside } }
     }
-    const migration = migrate(result.value, checklist)
+    const migration = migrate(saved, checklist)
     return {
       set: migration.set,
       outcome: migration.versionChanged ? { kind: 'migrated', dropped: migration.dropped } : { kind: 'restored' },

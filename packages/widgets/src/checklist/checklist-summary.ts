@@ -141,13 +141,6 @@ const renderPrintAnswers = (ctx: SummaryContext) => {
 
 export const renderSummary = (ctx: SummaryContext): TemplateResult =>
   html`<p>${ctx.i18n.t('checklist.summary.intro')}</p>
-    ${ctx.checklist.asksRating
-      ? renderChart({
-          i18n: ctx.i18n,
-          checklist: ctx.checklist,
-          ratings: ctx.set.ratings,
-          previous: ctx.previous,
-        })
-      : nothing}
+    ${ctx.checklist.asksRating ? renderChart(ctx) : nothing}
     <div class="summary-sections">${ctx.checklist.sections.map((s, i) => renderSection(ctx, s, i))}</div>
     ${renderHistory(ctx)} ${renderPrintAnswers(ctx)}`

@@ -1,5 +1,5 @@
-import { validate, type Checklist } from '@secure-base/content'
-import { SavedAnswers, migrate, toSaved, type AnswerSet } from './checklist-model.js'
+import type { Checklist } from '@secure-base/content'
+import { migrate, parseSaved, toSaved, type AnswerSet } from './checklist-model.js'
 
 /**
  * Export to and import from a JSON file. Both happen entirely in the browser: the file is built
@@ -32,16 +32,10 @@ export type ImportResult =
 
 /** Checks a file before anything changes; a file that fails leaves the current answers untouched. */
 export const readImport = (text: string, checklist: Checklist, current: AnswerSet): ImportResult => {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return { ok: false, reason: 'not-answers' }
-  }
-  const result = validate(SavedAnswers, parsed)
-  if (!result.ok) return { ok: false, reason: 'not-answers' }
-  if (result.value.checklist !== checklist.slug) return { ok: false, reason: 'wrong-checklist', slug: result.value.checklist }
-  const migration = migrate(result.value, checklist)
+  const saved = parseSaved(text)
+  if (!saved) return { ok: false, reason: 'not-answers' }
+  if (saved.checklist !== checklist.slug) return { ok: false, reason: 'wrong-checklist', slug: saved.checklist }
+  const migration = migrate(saved, checklist)
   // Completions from both sides are kept, oldest first, without duplicates.
   const seen = new Set<string>()
   const completions = [...current.completions, ...migration.set.completions]

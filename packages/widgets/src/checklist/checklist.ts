@@ -8,6 +8,7 @@ import { renderContent, renderCredit, renderEmpty, renderFallbackNotice } from '
 import { firstSections, renderForm } from './checklist-form.js'
 import { allCounts, currentRatings, progress, type AnswerSet, type ItemAnswer } from './checklist-model.js'
 import { ChecklistSession, type Notice } from './checklist-session.js'
+import { storageKeyFor } from './checklist-store.js'
 import { checklistStyles } from './checklist.styles.js'
 import { renderActions, renderNotices } from './checklist-actions.js'
 import { download, exportBlob, exportFilename } from './checklist-transfer.js'
@@ -125,7 +126,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
   // saved answers are matched to the content here, before rendering.
   protected override update(changed: PropertyValues<this>): void {
     const data = this.loadedChecklist
-    if (data && this.answerSession.bind({ checklist: data, api: this.api, namespace: this.storageKey })) {
+    if (data && this.answerSession.bind(data, storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey }))) {
       this.view = 'form'
       this.confirming = false
       if (this.answerSession.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
@@ -147,19 +148,17 @@ export class SecureBaseChecklist extends SecureBaseElement {
         this.requestUpdate()
         return super.getUpdateComplete()
       })
+      // The whole form is built once per element, so nothing can have replaced `rest` by then.
       this.restOfForm = rest
-      void rest.then(() => {
-        if (this.restOfForm === rest) this.restOfForm = undefined
-      })
+      void rest.then(() => (this.restOfForm = undefined))
     }
-    const state = this.loader.state
-    const loadKey = state.status === 'ready' ? `ready|${state.data.slug}|${state.data.version}` : state.status === 'error' ? `error|${state.kind}` : ''
-    if (loadKey && loadKey !== this.reportedLoad) {
+    // Each checklist version that loads reports its progress once; a failed or new load resets that.
+    const data = this.loadedChecklist
+    const loadKey = data && `${data.slug}|${data.version}`
+    if (loadKey !== this.reportedLoad) {
       this.reportedLoad = loadKey
-      if (state.status === 'ready')
-        this.emit('secure-base-progress', { checklist: state.data.slug, ...progress(state.data, this.answerSet) })
+      if (data) this.emit('secure-base-progress', { checklist: data.slug, ...progress(data, this.answerSet) })
     }
-    if (state.status === 'loading') this.reportedLoad = undefined
   }
 
   private changeAnswers(next: AnswerSet): void {
@@ -239,12 +238,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
     const file = input.files?.[0]
     const data = this.loadedChecklist
     if (!file || !data) return
-    let text = ''
-    try {
-      text = await file.text()
-    } catch {
-      text = ''
-    }
+    const text = await file.text().catch(() => '')
     input.value = ''
     this.answerSession.importText(text, file.name)
   }
@@ -279,14 +273,17 @@ export class SecureBaseChecklist extends SecureBaseElement {
       i18n,
       view: this.view,
       confirming: this.confirming,
-      onSummary: this.openSummary,
-      onBack: this.closeSummary,
-      onPrint: () => window.print(),
-      onExport: this.exportAnswers,
-      onImport: this.chooseImport,
+      on: {
+        summary: this.openSummary,
+        back: this.closeSummary,
+        print: () => window.print(),
+        export: this.exportAnswers,
+        import: this.chooseImport,
+        'start-again': this.askStartAgain,
+        clear: () => this.answerStartAgain(true),
+        keep: () => this.answerStartAgain(false),
+      },
       onImportFile: this.importFile,
-      onStartAgain: this.askStartAgain,
-      onConfirm: this.answerStartAgain,
     })
     const main =
       this.view === 'summary'

@@ -34,6 +34,8 @@ const errorKind = (error: DeliveryError | ContractError): ContentErrorKind => {
   return error.kind
 }
 
+const invalid = (issues: string[]): ContentState<never> => ({ status: 'error', error: new ContractError(issues), kind: 'invalid' })
+
 const INLINE_SELECTOR = ':scope > script[type="application/json"]'
 
 /**
@@ -48,12 +50,12 @@ export class ContentController<T> implements ReactiveController {
   state: ContentState<T> = { status: 'loading' }
 
   private loadedKey: string | undefined
-  private abort?: AbortController
+  private inFlight?: AbortController
   private childObserver?: MutationObserver
 
   constructor(
     private readonly host: SecureBaseElement,
-    private readonly options: ContentOptions<T>,
+    private readonly contentOptions: ContentOptions<T>,
   ) {
     host.addController(this)
   }
@@ -65,7 +67,7 @@ export class ContentController<T> implements ReactiveController {
       const relevant = mutations.some(
         (m) => touchesScript(m.target) || [...m.addedNodes, ...m.removedNodes].some(touchesScript),
       )
-      if (relevant) this.reload()
+      if (relevant) this.invalidate()
     })
     this.childObserver.observe(this.host, { childList: true, characterData: true, subtree: true })
   }
@@ -73,7 +75,7 @@ export class ContentController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.childObserver?.disconnect()
     if (this.state.status === 'loading') {
-      this.abort?.abort()
+      this.inFlight?.abort()
       this.loadedKey = undefined
     }
   }
@@ -83,65 +85,57 @@ export class ContentController<T> implements ReactiveController {
     if (key === this.loadedKey) return
     // Content waits for the UI text of its language, which the locale controller is fetching.
     if (!this.host.i18n.ready) {
-      this.abort?.abort()
+      this.inFlight?.abort()
       this.state = { status: 'loading' }
       return
     }
-    this.start(key)
+    this.startLoad(key)
   }
 
   /** What `secure-base-load` last told the page, so each settled load is reported once. */
-  private reported = ''
+  private reportedLoad = ''
 
   hostUpdated(): void {
     const { state } = this
     if (state.status === 'loading') {
-      this.reported = ''
+      this.reportedLoad = ''
       return
     }
     const detail: LoadDetail = state.status === 'ready' ? { status: 'ready' } : { status: 'error', kind: state.kind }
     const key = JSON.stringify(detail)
-    if (key === this.reported) return
-    this.reported = key
+    if (key === this.reportedLoad) return
+    this.reportedLoad = key
     this.host.dispatchEvent(new CustomEvent('secure-base-load', { detail, bubbles: true, composed: true }))
   }
 
   /** Loads again, e.g. from an error state's retry button. */
   retry(): void {
-    this.reload()
+    this.invalidate()
   }
 
-  private reload(): void {
+  private invalidate(): void {
     this.loadedKey = undefined
     this.host.requestUpdate()
   }
 
   private currentKey(): string {
-    return JSON.stringify([this.host.api ?? '', this.options.key?.() ?? '', this.host.i18n.locale])
+    return JSON.stringify([this.host.api ?? '', this.contentOptions.key?.() ?? '', this.host.i18n.locale])
   }
 
-  private locale(): Locale {
-    return this.host.i18n.locale
-  }
-
-  private start(key: string): void {
+  private startLoad(key: string): void {
     this.loadedKey = key
-    this.abort?.abort()
+    this.inFlight?.abort()
     const inline = this.host.querySelector<HTMLScriptElement>(INLINE_SELECTOR)
     if (inline) {
       this.state = this.readInline(inline.textContent ?? '')
       return
     }
     if (!this.host.api) {
-      this.state = {
-        status: 'error',
-        kind: 'invalid',
-        error: new ContractError(['(root): no inline JSON and no api attribute to load from']),
-      }
+      this.state = invalid(['(root): no inline JSON and no api attribute to load from'])
       return
     }
     const abort = new AbortController()
-    this.abort = abort
+    this.inFlight = abort
     this.state = { status: 'loading' }
     void this.fetchFrom(this.host.api, abort)
   }
@@ -150,7 +144,7 @@ export class ContentController<T> implements ReactiveController {
     let next: ContentState<T>
     try {
       const client = createDeliveryClient({ baseUrl: api })
-      const { meta, data } = await this.options.load(client, { locale: this.locale(), signal: abort.signal })
+      const { meta, data } = await this.contentOptions.load(client, { locale: this.host.i18n.locale, signal: abort.signal })
       next = { status: 'ready', data, meta }
     } catch (cause) {
       if (abort.signal.aborted) return
@@ -160,7 +154,7 @@ export class ContentController<T> implements ReactiveController {
           : new DeliveryError('network', cause instanceof Error ? cause.message : String(cause))
       next = { status: 'error', error, kind: errorKind(error) }
     }
-    if (abort !== this.abort || abort.signal.aborted) return
+    if (abort !== this.inFlight || abort.signal.aborted) return
     this.state = next
     this.host.requestUpdate()
   }
@@ -170,17 +164,14 @@ export class ContentController<T> implements ReactiveController {
     try {
       parsed = JSON.parse(text)
     } catch {
-      const error = new ContractError(['(root): the inline script is not valid JSON'])
-      return { status: 'error', error, kind: 'invalid' }
+      return invalid(['(root): the inline script is not valid JSON'])
     }
     const isEnvelope = typeof parsed === 'object' && parsed !== null && 'meta' in parsed && 'data' in parsed
     if (isEnvelope) {
-      const result = validate(v.strictObject({ meta: Meta, data: this.options.schema }), parsed)
-      if (result.ok) return { status: 'ready', data: result.value.data as T, meta: result.value.meta }
-      return { status: 'error', error: new ContractError(result.issues), kind: 'invalid' }
+      const result = validate(v.strictObject({ meta: Meta, data: this.contentOptions.schema }), parsed)
+      return result.ok ? { status: 'ready', data: result.value.data as T, meta: result.value.meta } : invalid(result.issues)
     }
-    const result = validate(this.options.schema, parsed)
-    if (result.ok) return { status: 'ready', data: result.value as T, meta: null }
-    return { status: 'error', error: new ContractError(result.issues), kind: 'invalid' }
+    const result = validate(this.contentOptions.schema, parsed)
+    return result.ok ? { status: 'ready', data: result.value as T, meta: null } : invalid(result.issues)
   }
 }

@@ -27,9 +27,10 @@ const lineage = (start: Element): Element[] => {
 
 // Building an Intl formatter costs far more than using one, and a checklist formats dozens of numbers per render.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
-const formatter = <F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F => {
+const formatter = <O, F extends Intl.NumberFormat | Intl.DateTimeFormat>(Format: new (tag: string, options?: O) => F, tag: string, options?: O): F => {
+  const key = `${Format.name}|${tag}|${JSON.stringify(options)}`
   let cached = formatters.get(key) as F | undefined
-  if (!cached) formatters.set(key, (cached = make()))
+  if (!cached) formatters.set(key, (cached = new Format(tag, options)))
   return cached
 }
 
@@ -70,7 +71,7 @@ export class LocaleController implements ReactiveController {
   langTag = 'en-GB'
   dir: 'ltr' | 'rtl' = 'ltr'
 
-  private observer?: MutationObserver
+  private lineageObserver?: MutationObserver
 
   constructor(private readonly host: Host) {
     host.addController(this)
@@ -78,8 +79,8 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     // Moving an element under a different `lang` must re-render it in that language.
-    if (this.resolve()) this.host.requestUpdate()
-    this.observe()
+    if (this.resolveLanguage()) this.host.requestUpdate()
+    this.watchLineage()
   }
 
   /**
@@ -91,8 +92,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect()
-    this.observer = undefined
+    this.lineageObserver?.disconnect()
+    this.lineageObserver = undefined
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -111,26 +112,23 @@ export class LocaleController implements ReactiveController {
     // Both UI languages write small whole numbers as plain digits, and a page's first Intl
     // formatter costs tens of milliseconds of locale data loading before the checklist can show.
     if (!options && Number.isInteger(value) && Math.abs(value) < 1000) return String(value)
-    const key = `n|${this.langTag}|${options ? JSON.stringify(options) : ''}`
-    return formatter(key, () => new Intl.NumberFormat(this.langTag, options)).format(value)
+    return formatter(Intl.NumberFormat, this.langTag, options).format(value)
   }
 
   formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const date = value instanceof Date ? value : new Date(value)
     if (Number.isNaN(date.getTime())) return ''
-    const key = `d|${this.langTag}|${JSON.stringify(options)}`
-    return formatter(key, () => new Intl.DateTimeFormat(this.langTag, options)).format(date)
+    return formatter(Intl.DateTimeFormat, this.langTag, options).format(date)
   }
 
-  private resolve(): boolean {
+  private resolveLanguage(): boolean {
     const chain = lineage(this.host)
-    const withLang = chain.find((el) => el.hasAttribute('lang') && el.getAttribute('lang') !== '')
-    const tag = withLang?.getAttribute('lang') ?? document.documentElement.lang
+    // An empty `lang` says nothing, so the search goes on past it.
+    const tag = chain.map((el) => el.getAttribute('lang')).find((lang) => lang) || document.documentElement.lang
     const locale = toUiLocale(tag)
     // A bare "en" would format dates the American way; the model is British, so default to en-GB.
     const langTag = locale === 'cy' ? 'cy-GB' : /^en-/i.test(tag) ? tag : 'en-GB'
-    const withDir = chain.find((el) => el.getAttribute('dir') === 'rtl' || el.getAttribute('dir') === 'ltr')
-    const dir = withDir?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr'
+    const dir = chain.map((el) => el.getAttribute('dir')).find((d) => d === 'rtl' || d === 'ltr') === 'rtl' ? 'rtl' : 'ltr'
     const changed = locale !== this.locale || langTag !== this.langTag || dir !== this.dir
     if (locale === 'cy') void loadWelshOnce()?.then(() => this.host.requestUpdate())
     this.locale = locale
@@ -139,13 +137,13 @@ export class LocaleController implements ReactiveController {
     return changed
   }
 
-  private observe(): void {
-    this.observer?.disconnect()
+  private watchLineage(): void {
+    this.lineageObserver?.disconnect()
     const observer = new MutationObserver(() => {
-      if (this.resolve()) this.host.requestUpdate()
+      if (this.resolveLanguage()) this.host.requestUpdate()
     })
     // Any ancestor may gain or lose `lang`/`dir` later, so watch the whole chain, not only the current source.
     for (const el of lineage(this.host)) observer.observe(el, { attributes: true, attributeFilter: ['lang', 'dir'] })
-    this.observer = observer
+    this.lineageObserver = observer
   }
 }

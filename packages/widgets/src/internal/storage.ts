@@ -19,7 +19,7 @@ const probe = (): Storage | null => {
 }
 
 export class SafeStorage {
-  private readonly memory = new Map<string, string>()
+  private readonly inMemory = new Map<string, string>()
   private backend: Storage | null
   /** Why answers are only being kept in memory, if they are. */
   notice: StorageNotice
@@ -34,7 +34,7 @@ export class SafeStorage {
   }
 
   get(key: string): string | null {
-    if (this.memory.has(key)) return this.memory.get(key) ?? null
+    if (this.inMemory.has(key)) return this.inMemory.get(key) ?? null
     try {
       return this.backend?.getItem(key) ?? null
     } catch {
@@ -47,7 +47,7 @@ export class SafeStorage {
     if (this.backend) {
       try {
         this.backend.setItem(key, value)
-        this.memory.delete(key)
+        this.inMemory.delete(key)
         return true
       } catch (error) {
         const full = error instanceof DOMException && /quota/i.test(error.name)
@@ -55,12 +55,12 @@ export class SafeStorage {
         if (!full) this.backend = null
       }
     }
-    this.memory.set(key, value)
+    this.inMemory.set(key, value)
     return false
   }
 
   remove(key: string): void {
-    this.memory.delete(key)
+    this.inMemory.delete(key)
     try {
       this.backend?.removeItem(key)
     } catch {
