@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
-import { messageKeysPlugin } from './build/message-keys.js'
+import { builtKeyOrder, messageKeyCodes, messageKeysPlugin } from './build/message-keys.js'
 import { minifyTemplatesPlugin } from './build/minify-templates.js'
 import { precompressPlugin } from './build/precompress.js'
 import { privateMemberNames } from './build/private-names.js'
@@ -23,14 +23,15 @@ const components = ['checklist', 'cycle', 'dimensions', 'resources'] as const
 const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src').join('|')})$`)
 
 const sourceDir = fileURLToPath(new URL('./src', import.meta.url))
+const keyCodes = messageKeyCodes(sourceDir)
 
 // Not lib mode: Vite keeps whitespace in ES library output, and this file is shipped as is.
 const selfContained = (entry: string, fileName: string): UserConfig => ({
   plugins: [
-    messageKeysPlugin(sourceDir),
+    messageKeysPlugin(sourceDir, keyCodes),
     minifyTemplatesPlugin(sourceDir),
     terserPass(),
-    welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : ''),
+    welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '', builtKeyOrder(keyCodes)),
     precompressPlugin(),
   ],
   // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.

@@ -7,16 +7,15 @@ import { en } from '../src/locales/en.js'
 /**
  * Short message keys for the self-contained builds. In the sources a UI text is found by a
  * readable key (`'checklist.summary.strengths'`); each key appears in the English catalogue and at
- * every call site, about 130 keys in all, which costs the bundle over half a kilobyte gzipped.
- * This pass gives every key a code of one or two characters, the same in the catalogue and at the
- * call sites, so nothing else changes: the Welsh file is a list in English key order and never
- * held keys.
+ * every call site, about 130 keys in all, which would cost the bundle over half a kilobyte gzipped.
+ * Here the English catalogue becomes a list and every key its position in it: `t('checklist.saved')`
+ * ships as `t(41)`.
  *
  * Some keys are built at run time from a fixed prefix and a value from the content, such as
  * `diagrams.setting.${setting}`. Such a prefix becomes one capital letter and the rest of the key is
- * kept, so `diagrams.setting.foster-care` becomes `Bfoster-care` in the catalogue and
- * `B${setting}` at the call site. Every other key becomes lower-case letters and digits, so no two
- * codes can meet.
+ * kept: `diagrams.setting.foster-care` is the list's property `Bfoster-care`, looked up as
+ * `B${setting}`. These follow the numbered texts, so `Object.keys` of the list gives every key in
+ * the order of the Welsh file (`welsh-catalogue.ts`), which holds the Welsh texts in that order.
  *
  * A string that starts like a key but is neither a key nor a known prefix stops the build: a
  * half-renamed key would show the visitor a blank label.
@@ -37,16 +36,11 @@ const dynamicPrefixes = (srcDir: string): string[] => {
   return [...prefixes].sort((a, b) => b.length - a.length)
 }
 
-const LOWER = 'abcdefghijklmnopqrstuvwxyz'
-const TAIL = `${LOWER}0123456789`
-const UPPER = LOWER.toUpperCase()
-
-const shortCode = (index: number): string =>
-  index < LOWER.length ? LOWER[index]! : LOWER[Math.floor(index / TAIL.length) % LOWER.length]! + TAIL[index % TAIL.length]!
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 export interface KeyCodes {
-  /** The code for a whole key. */
-  key: Map<string, string>
+  /** The code for a whole key: its position in the list, or a string for a run-time key. */
+  key: Map<string, number | string>
   /** The code for a prefix completed at run time. */
   prefix: Map<string, string>
 }
@@ -55,31 +49,54 @@ export const messageKeyCodes = (srcDir: string): KeyCodes => {
   const prefixes = dynamicPrefixes(srcDir)
   if (prefixes.length > UPPER.length) throw new Error(`message-keys: ${prefixes.length} run-time key prefixes; there are codes for ${UPPER.length}`)
   const prefix = new Map(prefixes.map((p, i) => [p, UPPER[i]!]))
-  const key = new Map<string, string>()
+  const key = new Map<string, number | string>()
   let next = 0
   for (const k of Object.keys(en)) {
     const owner = prefixes.find((p) => k.startsWith(p))
-    key.set(k, owner ? prefix.get(owner)! + k.slice(owner.length) : shortCode(next++))
+    if (!owner) key.set(k, next++)
   }
-  if (next > LOWER.length * TAIL.length) throw new Error(`message-keys: ${next} keys need codes longer than two characters`)
+  for (const k of Object.keys(en)) {
+    const owner = prefixes.find((p) => k.startsWith(p))
+    if (owner) key.set(k, prefix.get(owner)! + k.slice(owner.length))
+  }
   return { key, prefix }
+}
+
+/** Every English key in the order of the built catalogue: the numbered texts, then the run-time ones. */
+export const builtKeyOrder = (codes: KeyCodes): string[] =>
+  [...codes.key.entries()].sort(([, a], [, b]) => (typeof a === 'number' ? (typeof b === 'number' ? a - b : -1) : typeof b === 'number' ? 1 : 0)).map(([k]) => k)
+
+/** The English catalogue module as the self-contained builds ship it. */
+export const builtEnglishModule = (codes: KeyCodes): string => {
+  const texts = en as Record<string, string>
+  const numbered = [...codes.key].filter(([, code]) => typeof code === 'number').map(([k]) => texts[k])
+  const named = [...codes.key].filter(([, code]) => typeof code === 'string').map(([k, code]) => [code, texts[k]])
+  return `export const en = Object.assign(${JSON.stringify(numbered)}, ${JSON.stringify(Object.fromEntries(named))})\n`
 }
 
 /** Rewrites every message key (and run-time key prefix) in one module's code. */
 export const rewriteMessageKeys = (code: string, codes: KeyCodes, where: string): string =>
   code.replace(literal, (whole, quote: string, text: string, end: string) => {
-    const replacement = end === '${' ? codes.prefix.get(text) : codes.key.get(text)
-    if (replacement === undefined)
-      throw new Error(`message-keys: ${where} has ${whole}, which is neither a message key nor a known run-time key prefix`)
-    return `${quote}${replacement}${end}`
+    if (end === '${') {
+      const prefix = codes.prefix.get(text)
+      if (prefix !== undefined) return `${quote}${prefix}${end}`
+    } else {
+      const code = codes.key.get(text)
+      if (typeof code === 'number') return String(code)
+      if (code !== undefined) return `${quote}${code}${end}`
+    }
+    throw new Error(`message-keys: ${where} has ${whole}, which is neither a message key nor a known run-time key prefix`)
   })
 
-export const messageKeysPlugin = (srcDir: string): Plugin => {
-  const codes = messageKeyCodes(srcDir)
+/** `codes` from `messageKeyCodes(srcDir)`; the Welsh file must be written in `builtKeyOrder(codes)`. */
+export const messageKeysPlugin = (srcDir: string, codes: KeyCodes): Plugin => {
   const root = path.resolve(srcDir) + path.sep
   return {
     name: 'secure-base:message-keys',
     apply: 'build',
+    load(id) {
+      return id === path.join(root, 'locales', 'en.ts') ? builtEnglishModule(codes) : null
+    },
     transform(code, id) {
       if (!id.startsWith(root) || !/\.ts$/.test(id)) return null
       return { code: rewriteMessageKeys(code, codes, path.relative(root, id)), map: null }

@@ -5,9 +5,8 @@ import { catalogues, type MessageKey } from '../src/locales/index.js'
 /** The Welsh UI text of a self-contained build, written next to its script. */
 export const WELSH_CATALOGUE_FILE = 'secure-base-widgets.cy.json'
 
-/** The Welsh texts in the order of the English keys: the script already holds the keys. */
-export const welshCatalogueJson = (): string =>
-  JSON.stringify((Object.keys(catalogues.en) as MessageKey[]).map((key) => catalogues.cy[key]))
+/** The Welsh texts in the order of the built English catalogue's keys (`order`): the script already holds the keys. */
+export const welshCatalogueJson = (order: string[]): string => JSON.stringify(order.map((key) => catalogues.cy[key as MessageKey]))
 
 /**
  * For the self-contained builds: a page in English should not download Welsh, so the Welsh UI
@@ -16,8 +15,8 @@ export const welshCatalogueJson = (): string =>
  * file's SHA-384, so a page that pins the script with Subresource Integrity gets the same guarantee
  * for the text; a file that does not match is refused and the widget falls back to English.
  */
-export const welshCataloguePlugin = (dir: string): Plugin => {
-  const json = welshCatalogueJson()
+export const welshCataloguePlugin = (dir: string, order: string[]): Plugin => {
+  const json = welshCatalogueJson(order)
   const integrity = `sha384-${createHash('sha384').update(json).digest('base64')}`
   return {
     name: 'secure-base:welsh-catalogue',
