@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit'
-import { cssProperties } from '../internal/css-properties.js'
+import { dimensionSwatch } from '../internal/swatch.js'
 import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
@@ -27,7 +27,6 @@ export const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
 const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
 
 /** Per-dimension colour reaches CSS through CSSOM, which a `style-src 'self'` policy allows (a style attribute it blocks). */
-export const dimensionColour = (section: ChecklistSection): ReturnType<typeof cssProperties> => cssProperties({ '--_sb-dimension': section.dimension.colour })
 
 const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, sectionIndex: number, partIndex: number) => {
   const { i18n } = ctx
@@ -94,9 +93,9 @@ const renderSection = (ctx: FormContext, section: ChecklistSection, index: numbe
   const counts = sectionCounts(section, ctx.set)
   const answered = section.items.length - counts.unanswered
   const headingId = `section-${index}`
-  return html`<section class="section" part="section" aria-labelledby=${headingId} ${dimensionColour(section)}>
+  return html`<section class="section" part="section" aria-labelledby=${headingId}>
     <header class="section-header">
-      <h3 id=${headingId}>${section.dimension.name}</h3>
+      <h3 id=${headingId}>${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
       <p class="subtitle">${section.dimension.subtitle}</p>
       <p class="section-progress" part="section-progress">
         ${i18n.t('checklist.sectionProgress', { answered, total: section.items.length })}

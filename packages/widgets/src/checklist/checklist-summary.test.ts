@@ -168,4 +168,13 @@ describe('<secure-base-checklist> summary', () => {
       await commands.emulatePrint(false, null)
     }
   })
+
+  it('does not say every question was answered “seen” when questions are still unanswered', async () => {
+    const el = await mount({ inline: fixture })
+    await whenReady(el)
+    await userEvent.click($(el, '[data-action="summary"]')!)
+    const first = $(el, '.summary-section')!
+    expect(first.textContent).not.toContain('answered “seen”')
+    expect(first.textContent).toContain('Not answered: 3')
+  })
 })

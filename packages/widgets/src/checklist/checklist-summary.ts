@@ -4,7 +4,8 @@ import type { LocaleController } from '../internal/locale-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
 import { fallbackLang } from '../internal/states.js'
 import { renderChart } from './checklist-chart.js'
-import { dimensionColour, statusLabel } from './checklist-form.js'
+import { statusLabel } from './checklist-form.js'
+import { dimensionSwatch } from '../internal/swatch.js'
 import { ratingKeys, sectionCounts, type AnswerSet, type Completion } from './checklist-model.js'
 
 /**
@@ -67,8 +68,8 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
     return status === 'not-yet' || status === 'not-sure'
   })
   const counts = sectionCounts(section, set)
-  return html`<section class="summary-section" part="summary-section" aria-labelledby=${`summary-${index}`} ${dimensionColour(section)} data-dimension=${section.dimension.slug}>
-    <h3 id=${`summary-${index}`}>${section.dimension.name}</h3>
+  return html`<section class="summary-section" part="summary-section" aria-labelledby=${`summary-${index}`} data-dimension=${section.dimension.slug}>
+    <h3 id=${`summary-${index}`}>${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
     <p class="subtitle">${section.dimension.subtitle}</p>
     ${renderRatings(ctx, section)}
     <h4>${i18n.t('checklist.summary.strengths')}</h4>
@@ -87,7 +88,9 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
             </li>`,
           )}
         </ul>`
-      : html`<p>${i18n.t('checklist.summary.noFocus')}</p>`}
+      : counts.unanswered
+        ? nothing
+        : html`<p>${i18n.t('checklist.summary.noFocus')}</p>`}
     ${counts.unanswered
       ? html`<p class="muted">${i18n.t('checklist.summary.unanswered', { count: counts.unanswered })}</p>`
       : nothing}

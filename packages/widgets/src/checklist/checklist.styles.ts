@@ -48,7 +48,7 @@ export const checklistStyles = css`
   }
   .section,
   .summary-section {
-    border-inline-start: 0.4rem solid var(--_sb-dimension, var(--_sb-border));
+    border-inline-start: 0.4rem solid var(--_sb-border);
     padding-inline-start: 0.75rem;
     margin-block: 1.5rem;
   }

@@ -5,10 +5,6 @@ import { nodePositions } from './geometry.js'
 
 export type WalkedDimension = CaregivingCycle['dimensions'][number]
 
-/** A dot in a dimension's colour, drawn as SVG so the colour is an attribute and no inline style is needed. */
-export const dimensionSwatch = (colour: string) =>
-  svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><circle cx="5" cy="5" r="5" fill=${colour}></circle></svg>`
-
 /**
  * The five dimensions at the heart of the ring: small overlapping circles, the walked one drawn
  * solid and named, the others faint. Decorative, since the panel and the list carry the meaning.

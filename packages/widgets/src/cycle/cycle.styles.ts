@@ -147,10 +147,6 @@ export const cycleStyles = css`
   [part~=dimension-step] h4 {
     margin: 0 0 0.25rem;
   }
-  .swatch {
-    inline-size: 0.8em;
-    margin-inline-end: 0.35em;
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -3,12 +3,13 @@ import { CaregivingCycle, type CycleStage } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
+import { dimensionSwatch } from '../internal/swatch.js'
 import { renderContent, renderCredit, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
 import { arrowPath, nodePositions } from './geometry.js'
 import { RovingTabs } from './roving.js'
-import { dimensionSwatch, renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
+import { renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
 // The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.
 const CX = 210

@@ -70,10 +70,6 @@ export const dimensionsStyles = css`
     margin-inline-start: 0;
     margin-block-end: 0.5rem;
   }
-  .swatch {
-    inline-size: 0.9em;
-    margin-inline-end: 0.35em;
-  }
   [part~=setting-note] {
     margin-block-start: 0.75rem;
     padding: 0.5rem 0.75rem;

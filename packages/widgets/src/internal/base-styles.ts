@@ -125,6 +125,10 @@ export const baseStyles = css`
   [part~=error] {
     border-inline-start: 0.35rem solid var(--_sb-danger);
   }
+  .swatch {
+    inline-size: 0.85em;
+    margin-inline-end: 0.35em;
+  }
   @media print {
     /* As specific as the dark rules above and after them, so paper is white whatever the theme. */
     :host,
