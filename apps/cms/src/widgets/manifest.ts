@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 /** Where the CMS serves widget files: `/widgets/<version>/<file>`. */
 export const WIDGETS_PATH = '/widgets'
@@ -25,8 +26,24 @@ export interface WidgetFile {
   bytes: number
 }
 
+/** A content coding the widgets build writes beside each file (`<file>.br`, `<file>.gz`), best first. */
+export const ENCODINGS = [
+  { coding: 'br', suffix: '.br', decode: brotliDecompressSync },
+  { coding: 'gzip', suffix: '.gz', decode: gunzipSync },
+] as const
+export type ContentCoding = (typeof ENCODINGS)[number]['coding']
+
+export interface EncodedBody {
+  coding: ContentCoding
+  body: Buffer
+  /** Each representation has its own strong ETag, as HTTP asks of differing bytes. */
+  etag: string
+}
+
 export interface ServedWidgetFile extends WidgetFile {
   body: Buffer
+  /** The same bytes compressed at build time, in order of preference; empty when the build wrote none. */
+  encoded: EncodedBody[]
 }
 
 /** The self-contained bundle a partner page loads with one script tag. */
@@ -84,16 +101,38 @@ const servableFiles = (dist: string): { file: string; source: string }[] => {
   return [...top, ...standalone].sort((a, b) => a.file.localeCompare(b.file))
 }
 
-const describe = ({ file, body, sha256 }: { file: string; body: Buffer; sha256: string }, version: string): ServedWidgetFile => {
+/**
+ * The build's compressed copies of one file, each kept only if it decodes to exactly the file's
+ * bytes: a stale or damaged copy would otherwise be served under the file's integrity hash.
+ */
+const readEncoded = (source: string, body: Buffer, etag: string): EncodedBody[] =>
+  ENCODINGS.flatMap(({ coding, suffix, decode }) => {
+    if (!existsSync(source + suffix)) return []
+    const encoded = readFileSync(source + suffix)
+    try {
+      if (decode(encoded).equals(body)) return [{ coding, body: encoded, etag: `${etag.slice(0, -1)}-${coding}"` }]
+    } catch {
+      // Undecodable: treated like a copy that does not match.
+    }
+    console.warn(`Widget file ${source}${suffix} does not match ${path.basename(source)}; it is sent uncompressed instead.`)
+    return []
+  })
+
+const describe = (
+  { file, body, sha256, source }: { file: string; body: Buffer; sha256: string; source: string },
+  version: string,
+): ServedWidgetFile => {
+  const etag = `"${sha256.slice(0, 32)}"`
   return {
     file,
     version,
     path: `${WIDGETS_PATH}/${version}/${file}`,
     contentType: file.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8',
     integrity: `sha384-${createHash('sha384').update(body).digest('base64')}`,
-    etag: `"${sha256.slice(0, 32)}"`,
+    etag,
     bytes: body.length,
     body,
+    encoded: readEncoded(source, body, etag),
   }
 }
 
@@ -104,7 +143,7 @@ export const loadWidgetFiles = (): ServedWidgetFile[] => {
   if (!dir) throw new WidgetsNotBuiltError(dirs.map((d) => path.join(d, 'dist')))
   const files = servableFiles(path.join(dir, 'dist')).map(({ file, source }) => {
     const body = readFileSync(source)
-    return { file, body, sha256: createHash('sha256').update(body).digest('hex') }
+    return { file, source, body, sha256: createHash('sha256').update(body).digest('hex') }
   })
   const build = createHash('sha256')
   for (const { file, sha256 } of files) build.update(`${file}\0${sha256}\n`)
@@ -121,7 +160,7 @@ export const widgetFiles = (): ServedWidgetFile[] => {
 }
 
 /** What embed snippets need: path, version and integrity of every served file (no bytes). */
-export const widgetManifest = (): WidgetFile[] => widgetFiles().map(({ body: _body, ...entry }) => entry)
+export const widgetManifest = (): WidgetFile[] => widgetFiles().map(({ body: _body, encoded: _encoded, ...entry }) => entry)
 
 export const findWidgetFile = (file: string): ServedWidgetFile | undefined =>
   widgetFiles().find((entry) => entry.file === file)

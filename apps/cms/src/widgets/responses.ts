@@ -1,4 +1,11 @@
-import { WIDGETS_PATH, WidgetsNotBuiltError, findWidgetFile, widgetManifest, type ServedWidgetFile } from './manifest'
+import {
+  WIDGETS_PATH,
+  WidgetsNotBuiltError,
+  findWidgetFile,
+  widgetManifest,
+  type ContentCoding,
+  type ServedWidgetFile,
+} from './manifest'
 
 /**
  * Widget files are public scripts, so any origin may load them; what is restricted per agency is
@@ -34,11 +41,31 @@ const matchesEtag = (request: Request, etag: string): boolean => {
   })
 }
 
-const fileHeaders = (entry: ServedWidgetFile): Record<string, string> => ({
+/** The codings the request accepts (`Accept-Encoding`), leaving out any it refuses with `q=0`. */
+const acceptedCodings = (request: Request): Set<string> => {
+  const accepted = new Set<string>()
+  for (const part of (request.headers.get('accept-encoding') ?? '').toLowerCase().split(',')) {
+    const [coding, ...params] = part.split(';').map((p) => p.trim())
+    const q = params.find((p) => p.startsWith('q='))
+    if (coding && !(q && Number(q.slice(2)) === 0)) accepted.add(coding)
+  }
+  return accepted
+}
+
+/** What to send for this request: the build's best compressed copy the browser accepts, else the file itself. */
+const representation = (request: Request, entry: ServedWidgetFile): { body: Buffer; etag: string; coding?: ContentCoding } => {
+  const accepted = acceptedCodings(request)
+  const encoded = entry.encoded.find(({ coding }) => accepted.has(coding) || accepted.has('*'))
+  return encoded ?? { body: entry.body, etag: entry.etag }
+}
+
+const fileHeaders = (entry: ServedWidgetFile, chosen: { etag: string; coding?: ContentCoding }): Record<string, string> => ({
   ...PUBLIC_HEADERS,
   'Content-Type': entry.contentType,
   'Cache-Control': IMMUTABLE,
-  ETag: entry.etag,
+  ETag: chosen.etag,
+  ...(entry.encoded.length ? { Vary: 'Accept-Encoding' } : {}),
+  ...(chosen.coding ? { 'Content-Encoding': chosen.coding } : {}),
 })
 
 /**
@@ -56,10 +83,11 @@ export const serveVersionedFile = (request: Request, version: string, file: stri
         'unknown-widget-version',
         `Version "${version}" of ${file} is not served; the current one is at ${entry.path}.`,
       )
-    if (matchesEtag(request, entry.etag)) return new Response(null, { status: 304, headers: fileHeaders(entry) })
-    return new Response(withBody ? new Uint8Array(entry.body) : null, {
+    const chosen = representation(request, entry)
+    if (matchesEtag(request, chosen.etag)) return new Response(null, { status: 304, headers: fileHeaders(entry, chosen) })
+    return new Response(withBody ? new Uint8Array(chosen.body) : null, {
       status: 200,
-      headers: { ...fileHeaders(entry), 'Content-Length': String(entry.bytes) },
+      headers: { ...fileHeaders(entry, chosen), 'Content-Length': String(chosen.body.length) },
     })
   } catch (error) {
     return notBuilt(error)

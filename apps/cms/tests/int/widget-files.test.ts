@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,7 +7,7 @@ import { loadWidgetFiles } from '../../src/widgets/manifest'
 
 /** A widgets package as its build leaves it, in a folder of its own. */
 let dir: string
-const write = (file: string, body: string) => {
+const write = (file: string, body: string | Buffer) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
   writeFileSync(path.join(dir, file), body)
 }
@@ -49,5 +50,21 @@ describe('the widget files the CMS serves', () => {
     // The bundle's own bytes, and so its integrity hash, did not change.
     expect(bundle(after).integrity).toBe(bundle(before).integrity)
     expect(new Set(after.map((f) => f.version)).size).toBe(1)
+  })
+
+  it('carry the compressed copies the build wrote, except one that does not decode to the file', () => {
+    write('dist/secure-base-widgets.js.gz', gzipSync('export const all = 4'))
+    write('dist/secure-base-widgets.js.br', brotliCompressSync('export const all = 5'))
+    const warnings: string[] = []
+    const warn = console.warn
+    console.warn = (message: string) => warnings.push(message)
+    try {
+      const bundle = loadWidgetFiles().find((f) => f.file === 'secure-base-widgets.js')!
+      expect(bundle.encoded.map((e) => e.coding)).toEqual(['gzip'])
+      expect(bundle.encoded[0]!.etag).not.toBe(bundle.etag)
+      expect(warnings.join('\n')).toMatch(/secure-base-widgets\.js\.br does not match/)
+    } finally {
+      console.warn = warn
+    }
   })
 })
