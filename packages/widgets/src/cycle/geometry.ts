@@ -36,7 +36,7 @@ export const arrowPath = (index: number, count: number, cx: number, cy: number, 
  * Breaks a label into lines of about `width` characters, since SVG text does not wrap; long
  * words stay whole rather than being cut mid-word.
  */
-export const wrapLabel = (label: string, width = 16, maxLines = 3): string[] => {
+export const wrapLabel = (label: string, width: number, maxLines: number): string[] => {
   const lines: string[] = []
   for (const word of label.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1]
