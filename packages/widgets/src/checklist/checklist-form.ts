@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit'
 import { dimensionSwatch } from '../internal/swatch.js'
-import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistSection } from '@secure-base/content'
+import { RATING_MAX, RATING_MIN, type Checklist, type ChecklistItem, type ChecklistSection } from '@secure-base/content'
 import type { AnswerStatus } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
 import { fallbackLang } from '../internal/states.js'
@@ -50,9 +50,8 @@ const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, 
   </fieldset>`
 }
 
-const renderItem = (ctx: FormContext, sectionIndex: number, itemIndex: number) => {
+const renderItem = (ctx: FormContext, item: ChecklistItem, sectionIndex: number, itemIndex: number) => {
   const { i18n } = ctx
-  const item = ctx.checklist.sections[sectionIndex]!.items[itemIndex]!
   const answer = ctx.set.answers[item.id]
   const base = `q-${sectionIndex}-${itemIndex}`
   const pointer = `/sections/${sectionIndex}/items/${itemIndex}`
@@ -101,7 +100,7 @@ const renderSection = (ctx: FormContext, section: ChecklistSection, index: numbe
         ${i18n.t('checklist.sectionProgress', { answered, total: section.items.length })}
       </p>
     </header>
-    ${section.items.map((_, i) => renderItem(ctx, index, i))}
+    ${section.items.map((item, i) => renderItem(ctx, item, index, i))}
     ${ctx.checklist.asksRating
       ? html`<p class="hint">${i18n.t('checklist.rating.hint')}</p>
           ${ratingKeys(section).map((key, p) => renderRating(ctx, section, key, index, p))}`

@@ -86,15 +86,9 @@ export class SecureBaseCycle extends SecureBaseElement {
     return state.status === 'ready' ? [...state.data.stages].sort((a, b) => a.order - b.order) : []
   }
 
+  /** The first stage when none or an unknown one is chosen. */
   private selectedStageIndex(stages: CycleStage[]): number {
-    const index = stages.findIndex((s) => s.key === this.stage)
-    return index < 0 ? 0 : index
-  }
-
-  private walkedDimension(): WalkedDimension | undefined {
-    const { state } = this.loader
-    if (state.status !== 'ready' || !this.dimension) return undefined
-    return state.data.dimensions.find((d) => d.dimension.slug === this.dimension)
+    return Math.max(0, stages.findIndex((s) => s.key === this.stage))
   }
 
   private readonly tabs = new RovingTabs(
@@ -112,7 +106,8 @@ export class SecureBaseCycle extends SecureBaseElement {
   private onDimensionChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value
     this.dimension = value || undefined
-    const stage = this.orderedStages()[this.selectedStageIndex(this.orderedStages())]
+    const stages = this.orderedStages()
+    const stage = stages[this.selectedStageIndex(stages)]
     if (stage) this.emit('secure-base-select', { kind: 'stage', key: stage.key, stage: stage.key, dimension: this.dimension ?? null })
   }
 
@@ -125,7 +120,7 @@ export class SecureBaseCycle extends SecureBaseElement {
     const stages = this.orderedStages()
     const selected = this.selectedStageIndex(stages)
     this.tabs.sync(this.stage, selected)
-    const walked = this.walkedDimension()
+    const walked = this.dimension ? cycle.dimensions.find((d) => d.dimension.slug === this.dimension) : undefined
     return html`
       <h2 part="title">${cycle.title}</h2>
       <div class="intro">${renderRichText(cycle.introduction, { headingOffset: 1 })}</div>

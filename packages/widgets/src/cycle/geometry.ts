@@ -26,8 +26,8 @@ export const nodePositions = (count: number, cx: number, cy: number, radius: num
  */
 export const arrowPath = (index: number, count: number, cx: number, cy: number, radius: number, gap = 0.3): string => {
   const step = 360 / count
-  const from = pointAt(cx, cy, radius, step * index + step * gap)
-  const to = pointAt(cx, cy, radius, step * (index + 1) - step * gap)
+  const from = pointAt(cx, cy, radius, step * (index + gap))
+  const to = pointAt(cx, cy, radius, step * (index + 1 - gap))
   const largeArc = step * (1 - 2 * gap) > 180 ? 1 : 0
   return `M ${from.x} ${from.y} A ${radius} ${radius} 0 ${largeArc} 1 ${to.x} ${to.y}`
 }
@@ -36,7 +36,7 @@ export const arrowPath = (index: number, count: number, cx: number, cy: number, 
  * Breaks a label into lines of about `width` characters, since SVG text does not wrap; long
  * words stay whole rather than being cut mid-word.
  */
-export const wrapLabel = (label: string, width = 16, maxLines = 3): string[] => {
+export const wrapLabel = (label: string, width: number, maxLines: number): string[] => {
   const lines: string[] = []
   for (const word of label.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1]

@@ -30,7 +30,7 @@ type TabsHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement
 /**
  * The diagrams' tabs, each an SVG group with `data-index`: one tab stop (roving tabindex), arrow
  * keys moving focus without choosing, Enter or Space choosing the focused tab, a click choosing
- * and focusing. The element says what choosing means (`choose`) and, while rendering, which tab is
+ * and focusing. The element says what choosing means and, while rendering, which tab is
  * selected (`sync`); it puts `tabindex=${tabs.tabIndex(i)}` and `@keydown=${tabs.onKeydown}` on its
  * tabs and their list.
  */
@@ -41,9 +41,9 @@ export class RovingTabs {
   private synced?: string
 
   constructor(
-    private readonly host: TabsHost,
-    private readonly count: () => number,
-    private readonly choose: (index: number) => void,
+    private readonly tabsHost: TabsHost,
+    private readonly tabCount: () => number,
+    private readonly onChoose: (index: number) => void,
   ) {}
 
   /** Follows the selection (`key` at `index`, −1 for none) and keeps exactly one tab stop when content shrinks. */
@@ -52,7 +52,7 @@ export class RovingTabs {
       this.focusIndex = index
       this.synced = key
     }
-    if (this.focusIndex >= this.count()) this.focusIndex = Math.max(0, index)
+    if (this.focusIndex >= this.tabCount()) this.focusIndex = Math.max(0, index)
   }
 
   tabIndex(index: number): 0 | -1 {
@@ -60,9 +60,9 @@ export class RovingTabs {
   }
 
   select(index: number, focus = false): void {
-    if (index < 0 || index >= this.count()) return
+    if (index < 0 || index >= this.tabCount()) return
     this.focusIndex = index
-    this.choose(index)
+    this.onChoose(index)
     if (focus) this.focusAfterRender(index)
   }
 
@@ -72,7 +72,7 @@ export class RovingTabs {
       this.select(this.focusIndex)
       return
     }
-    const next = nextIndex(event.key, this.focusIndex, this.count(), this.host.i18n.dir)
+    const next = nextIndex(event.key, this.focusIndex, this.tabCount(), this.tabsHost.i18n.dir)
     if (next === null) return
     event.preventDefault()
     this.focusIndex = next
@@ -80,7 +80,7 @@ export class RovingTabs {
   }
 
   private focusAfterRender(index: number): void {
-    this.host.requestUpdate()
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus())
+    this.tabsHost.requestUpdate()
+    void this.tabsHost.updateComplete.then(() => this.tabsHost.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus())
   }
 }

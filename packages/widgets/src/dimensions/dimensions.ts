@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit'
 import * as v from 'valibot'
-import { CARE_SETTINGS, Dimension, type CareSetting } from '@secure-base/content'
+import { Dimension, type CareSetting } from '@secure-base/content'
 import { SecureBaseElement } from '../internal/base-element.js'
 import { ContentController } from '../internal/content-controller.js'
 import { renderRichText } from '../internal/rich-text.js'
@@ -77,10 +77,6 @@ export class SecureBaseDimensions extends SecureBaseElement {
     return state.status === 'ready' ? [...state.data].sort((a, b) => a.order - b.order) : []
   }
 
-  private highlightedSlugs(): Set<string> {
-    return new Set(this.highlight.split(/[\s,]+/).filter(Boolean))
-  }
-
   private readonly tabs = new RovingTabs(
     this,
     () => this.orderedDimensions().length,
@@ -104,7 +100,7 @@ export class SecureBaseDimensions extends SecureBaseElement {
     const centre = SIZE / 2
     const discs = nodePositions(dimensions.length, centre, centre, SPREAD)
     const labels = nodePositions(dimensions.length, centre, centre, LABEL)
-    const highlighted = this.highlightedSlugs()
+    const highlighted = new Set(this.highlight.split(/[\s,]+/).filter(Boolean))
     const selectedIndex = dimensions.findIndex((d) => d.slug === this.selected)
     this.tabs.sync(this.selected, selectedIndex)
     return html`
@@ -143,8 +139,8 @@ export class SecureBaseDimensions extends SecureBaseElement {
 
   private renderPanel(dimension: Dimension | undefined) {
     if (!dimension) return html`<p part="status">${this.i18n.t('diagrams.dimensions.prompt')}</p>`
-    const setting = this.setting && (CARE_SETTINGS as readonly string[]).includes(this.setting) ? this.setting : undefined
-    const note = setting ? dimension.settingNotes.find((n) => n.setting === setting) : undefined
+    // The contract allows only known care settings in notes, so any other `setting` finds none.
+    const note = dimension.settingNotes.find((n) => n.setting === this.setting)
     return html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${dimension.slug}">
       <h3>${dimensionSwatch(dimension.colour)}${dimension.name}</h3>
       <p part="subtitle">${dimension.subtitle}</p>
@@ -156,8 +152,8 @@ export class SecureBaseDimensions extends SecureBaseElement {
         <dt>${this.i18n.t('diagrams.dimensions.childGains')}</dt>
         <dd>${dimension.childGains}</dd>
       </dl>
-      ${note && setting
-        ? html`<p part="setting-note"><strong>${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${setting}`) })}:</strong> ${note.note}</p>`
+      ${note
+        ? html`<p part="setting-note"><strong>${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${note.setting}`) })}:</strong> ${note.note}</p>`
         : nothing}
     </section>`
   }

@@ -30,13 +30,16 @@ export const radarPoints = (frame: RadarFrame, values: readonly (number | null)[
 
 /** The polygon for one level of the background grid (e.g. 2, 4, 6, 8, 10). */
 export const gridRing = (frame: RadarFrame, count: number, level: number): Point[] =>
-  Array.from({ length: count }, (_, i) => pointOnAxis(frame, i, count, level))
+  radarPoints(frame, Array<number>(count).fill(level))
 
 /** An SVG `points` attribute. */
 export const toPointsAttribute = (points: readonly Point[]): string => points.map((p) => `${p.x},${p.y}`).join(' ')
 
 /** Where a label for axis `index` goes: a little beyond the end of the axis. */
 export const labelPosition = (frame: RadarFrame, index: number, count: number, gap = 14): Point & { anchor: 'start' | 'middle' | 'end' } => {
-  const cos = Math.cos(axisAngle(index, count))
-  return { ...polar(frame, index, count, frame.radius + gap), anchor: Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end' }
+  const distance = frame.radius + gap
+  const at = polar(frame, index, count, distance)
+  // How far the label sits to the side of the centre, from −1 (left) to 1 (right).
+  const side = (at.x - frame.cx) / distance
+  return { ...at, anchor: Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end' }
 }

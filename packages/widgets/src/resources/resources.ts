@@ -77,9 +77,9 @@ export class SecureBaseResources extends SecureBaseElement {
 
   private readonly loader = new ContentController<Resource[]>(this, {
     schema: v.array(Resource),
-    load: (client, request) =>
-client.resources({ ...request, ...this.activeFilters() }),
-    key: () => JSON.stringify([this.dimension ?? '', this.setting ?? '', this.language ?? '']),
+    load: (client, request) => client.resources({ ...request, ...this.activeFilters() }),
+    // The filters the request carries: a value that is not a dimension or setting asks for nothing new.
+    key: () => JSON.stringify(this.activeFilters()),
   })
 
   private activeFilters() {
@@ -99,13 +99,14 @@ client.resources({ ...request, ...this.activeFilters() }),
     super.updated(changed)
     const { state } = this.loader
     if (state.status !== 'ready') return
-    const f = this.activeFilters()
+    const { dimension = null, setting = null, language = null } = this.activeFilters()
     const count = this.shownResources().length
-    const report = JSON.stringify([f.dimension, f.setting, f.language, count])
+    const detail = { dimension, setting, language, count }
+    const report = JSON.stringify(detail)
     if (report === this.lastReported) return
     this.lastReported = report
     this.announce(this.i18n.t('diagrams.resources.count', { count }))
-    this.emit('secure-base-filter', { dimension: f.dimension ?? null, setting: f.setting ?? null, language: f.language ?? null, count })
+    this.emit('secure-base-filter', detail)
   }
 
   private clearFilters(): void {
