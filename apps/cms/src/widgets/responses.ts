@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   WIDGETS_PATH,
   WidgetsNotBuiltError,
@@ -52,19 +53,31 @@ const acceptedCodings = (request: Request): Set<string> => {
   return accepted
 }
 
-/** What to send for this request: the build's best compressed copy the browser accepts, else the file itself. */
-const representation = (request: Request, entry: ServedWidgetFile): { body: Buffer; etag: string; coding?: ContentCoding } => {
+/**
+ * What to send for this request: with `precompressed`, the build's best compressed copy the
+ * browser accepts, else the file itself.
+ */
+const representation = (
+  request: Request,
+  entry: ServedWidgetFile,
+  precompressed: boolean,
+): { body: Buffer; etag: string; coding?: ContentCoding } => {
+  if (!precompressed) return { body: entry.body, etag: entry.etag }
   const accepted = acceptedCodings(request)
   const encoded = entry.encoded.find(({ coding }) => accepted.has(coding) || accepted.has('*'))
   return encoded ?? { body: entry.body, etag: entry.etag }
 }
 
-const fileHeaders = (entry: ServedWidgetFile, chosen: { etag: string; coding?: ContentCoding }): Record<string, string> => ({
+const fileHeaders = (
+  entry: ServedWidgetFile,
+  chosen: { etag: string; coding?: ContentCoding },
+  precompressed: boolean,
+): Record<string, string> => ({
   ...PUBLIC_HEADERS,
   'Content-Type': entry.contentType,
   'Cache-Control': IMMUTABLE,
   ETag: chosen.etag,
-  ...(entry.encoded.length ? { Vary: 'Accept-Encoding' } : {}),
+  ...(precompressed && entry.encoded.length ? { Vary: 'Accept-Encoding' } : {}),
   ...(chosen.coding ? { 'Content-Encoding': chosen.coding } : {}),
 })
 
@@ -72,8 +85,18 @@ const fileHeaders = (entry: ServedWidgetFile, chosen: { etag: string; coding?: C
  * A versioned widget file. A version that is not the current one gets a 404 rather than a
  * redirect: the old address promised other bytes, and a page pinning it with an integrity hash
  * would reject the new ones anyway. The error names the current address.
+ *
+ * `precompressed` sends the build's brotli or gzip copy. Only the production server can: a Next.js
+ * route handler's Content-Encoding is dropped by Next, which compresses on the fly instead (see
+ * `serveWidgetFileDirectly`).
  */
-export const serveVersionedFile = (request: Request, version: string, file: string, withBody: boolean): Response => {
+export const serveVersionedFile = (
+  request: Request,
+  version: string,
+  file: string,
+  withBody: boolean,
+  precompressed = false,
+): Response => {
   try {
     const entry = findWidgetFile(file)
     if (!entry) return jsonError(404, 'unknown-widget-file', `There is no widget file named "${file}".`)
@@ -83,11 +106,12 @@ export const serveVersionedFile = (request: Request, version: string, file: stri
         'unknown-widget-version',
         `Version "${version}" of ${file} is not served; the current one is at ${entry.path}.`,
       )
-    const chosen = representation(request, entry)
-    if (matchesEtag(request, chosen.etag)) return new Response(null, { status: 304, headers: fileHeaders(entry, chosen) })
+    const chosen = representation(request, entry, precompressed)
+    const headers = fileHeaders(entry, chosen, precompressed)
+    if (matchesEtag(request, chosen.etag)) return new Response(null, { status: 304, headers })
     return new Response(withBody ? new Uint8Array(chosen.body) : null, {
       status: 200,
-      headers: { ...fileHeaders(entry, chosen), 'Content-Length': String(chosen.body.length) },
+      headers: { ...headers, 'Content-Length': String(chosen.body.length) },
     })
   } catch (error) {
     return notBuilt(error)
@@ -120,4 +144,40 @@ export const serveManifest = (request: Request): Response => {
   } catch (error) {
     return notBuilt(error)
   }
+}
+
+/**
+ * `/widgets/<version>/<file>` answered by the production server itself, before Next.js routes the
+ * request, so the build's precompressed copies reach the browser as they are. Returns false for
+ * anything else (including `latest`), which Next then handles.
+ */
+export const serveWidgetFileDirectly = (req: IncomingMessage, res: ServerResponse): boolean => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  const match = new RegExp(`^${WIDGETS_PATH}/([^/?#]+)/([^/?#]+)(?:\\?.*)?$`).exec(req.url ?? '')
+  if (!match || match[1] === 'latest') return false
+  let version: string
+  let file: string
+  try {
+    version = decodeURIComponent(match[1]!)
+    file = decodeURIComponent(match[2]!)
+  } catch {
+    return false
+  }
+  const headers = new Headers()
+  for (const name of ['accept-encoding', 'if-none-match']) {
+    const value = req.headers[name]
+    if (value) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+  }
+  const response = serveVersionedFile(new Request(`http://cms${req.url}`, { headers }), version, file, req.method === 'GET', true)
+  void response.arrayBuffer().then(
+    (body) => {
+      res.writeHead(response.status, Object.fromEntries(response.headers))
+      res.end(Buffer.from(body))
+    },
+    () => {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('The widget file could not be read.')
+    },
+  )
+  return true
 }

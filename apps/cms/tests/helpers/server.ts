@@ -36,9 +36,9 @@ const waitUntilReady = async (url: string, child: ChildProcess, output: () => st
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The CMS exited with ${child.exitCode}:\n${output()}`)
-    // Until next start reports that it is listening, whatever answers on the port is another
+    // Until the server reports that it is listening, whatever answers on the port is another
     // process's server (two test runs can probe the same free port at once).
-    if (!output().includes('Ready')) {
+    if (!output().includes('listening on')) {
       await new Promise((resolve) => setTimeout(resolve, 200))
       continue
     }
@@ -56,8 +56,9 @@ const waitUntilReady = async (url: string, child: ChildProcess, output: () => st
 }
 
 /**
- * Starts the production build (`next start`) on a fresh temporary SQLite file, exactly as
- * `pnpm start` would on a new machine: migrations, then the first-run seed.
+ * Starts the production server (`src/delivery/server.ts` over the production build) on a fresh
+ * temporary SQLite file, exactly as `pnpm start` would on a new machine: migrations, then the
+ * first-run seed.
  */
 export const startCmsServer = async (options: { env?: Record<string, string> } = {}): Promise<CmsServer> => {
   if (!existsSync(path.join(APP_DIR, '.next', 'BUILD_ID'))) {
@@ -67,8 +68,8 @@ export const startCmsServer = async (options: { env?: Record<string, string> } =
   const dbFile = path.join(dir, 'cms.db')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const nextBin = path.join(APP_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const tsxCli = path.join(APP_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+  const child = spawn(process.execPath, [tsxCli, path.join(APP_DIR, 'src', 'delivery', 'server.ts')], {
     cwd: APP_DIR,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,6 +77,8 @@ export const startCmsServer = async (options: { env?: Record<string, string> } =
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      PORT: String(port),
       DATABASE_URL: pathToFileURL(dbFile).href,
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? `test-secret-${port}-${Date.now()}`,
       SECURE_BASE_DATA_DIR: dir,
@@ -91,7 +94,7 @@ export const startCmsServer = async (options: { env?: Record<string, string> } =
   child.stderr?.on('data', keep)
   const stop = async () => {
     if (child.pid && child.exitCode === null) {
-      // next start forks next-server: only the process group takes both down.
+      // tsx runs the server in a child process: only the process group takes both down.
       try {
         process.kill(-child.pid, 'SIGTERM')
       } catch {
