@@ -146,6 +146,8 @@ export const serveManifest = (request: Request): Response => {
   }
 }
 
+const VERSIONED_FILE = new RegExp(`^${WIDGETS_PATH}/([^/?#]+)/([^/?#]+)(?:\\?.*)?$`)
+
 /**
  * `/widgets/<version>/<file>` answered by the production server itself, before Next.js routes the
  * request, so the build's precompressed copies reach the browser as they are. Returns false for
@@ -153,7 +155,7 @@ export const serveManifest = (request: Request): Response => {
  */
 export const serveWidgetFileDirectly = (req: IncomingMessage, res: ServerResponse): boolean => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  const match = new RegExp(`^${WIDGETS_PATH}/([^/?#]+)/([^/?#]+)(?:\\?.*)?$`).exec(req.url ?? '')
+  const match = VERSIONED_FILE.exec(req.url ?? '')
   if (!match || match[1] === 'latest') return false
   let version: string
   let file: string
