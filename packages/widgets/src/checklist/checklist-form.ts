@@ -26,8 +26,6 @@ export const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
 
 const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
 
-/** Per-dimension colour reaches CSS through CSSOM, which a `style-src 'self'` policy allows (a style attribute it blocks). */
-
 const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, sectionIndex: number, partIndex: number) => {
   const { i18n } = ctx
   const part = section.ratingParts[partIndex]

@@ -150,7 +150,7 @@ export const Narrow320: Story = {
   </div>`,
   decorators: [
     (story) => {
-      // The wrapper's width is set through CSSOM, like the widgets themselves, so the story also runs under a strict CSP.
+      // The wrapper's width is set through CSSOM rather than a style attribute, so the story also runs under a strict CSP.
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.sb-story-narrow')?.style.setProperty('max-width', '320px'))
       return story()
     },
