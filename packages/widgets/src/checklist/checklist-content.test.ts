@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
 import welshFixture from '@secure-base/content/fixtures/checklist-5-10-years.cy.json'
@@ -90,6 +90,22 @@ describe('<secure-base-checklist> content from the CMS', () => {
     window.removeEventListener('error', onError)
     expect(errors).toEqual([])
     expect($(el, '[part~="error"]')!.textContent).toContain('cannot read')
+  })
+
+  it('tells the developer in the console what is wrong with content that breaks the contract, and where', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const broken = clone(fixture as never)
+      broken.data.sections[0].items[1].question = 42
+      const el = await mount({ inline: broken })
+      await whenError(el)
+      const warnings = warn.mock.calls.map((call) => call.join(' '))
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toContain('<secure-base-checklist>')
+      expect(warnings[0]).toContain('data.sections.0.items.1.question')
+    } finally {
+      warn.mockRestore()
+    }
   })
 
   it('says so when the checklist has no questions yet', async () => {

@@ -105,6 +105,8 @@ export class ContentController<T> implements ReactiveController {
     const key = JSON.stringify(detail)
     if (key === this.reportedLoad) return
     this.reportedLoad = key
+    // The visitor sees a plain message; whoever wrote the content needs the reason and where it is.
+    if (state.status === 'error') console.warn(`Secure Base widgets: <${this.host.localName}>: ${state.error.message}`)
     this.host.dispatchEvent(new CustomEvent('secure-base-load', { detail, bubbles: true, composed: true }))
   }
 
