@@ -39,7 +39,10 @@ const dynamicPrefixes = (srcDir: string): string[] => {
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 export interface KeyCodes {
-  /** The code for a whole key: its position in the list, or a string for a run-time key. */
+  /**
+   * The code for a whole key: its position in the list, or a string for a run-time key. Entries
+   * are in the built catalogue's order, the numbered texts first, then the run-time ones.
+   */
   key: Map<string, number | string>
   /** The code for a prefix completed at run time. */
   prefix: Map<string, string>
@@ -49,22 +52,15 @@ export const messageKeyCodes = (srcDir: string): KeyCodes => {
   const prefixes = dynamicPrefixes(srcDir)
   if (prefixes.length > UPPER.length) throw new Error(`message-keys: ${prefixes.length} run-time key prefixes; there are codes for ${UPPER.length}`)
   const prefix = new Map(prefixes.map((p, i) => [p, UPPER[i]!]))
+  const owned = Object.keys(en).map((k) => [k, prefixes.find((p) => k.startsWith(p))] as const)
   const key = new Map<string, number | string>()
-  let next = 0
-  for (const k of Object.keys(en)) {
-    const owner = prefixes.find((p) => k.startsWith(p))
-    if (!owner) key.set(k, next++)
-  }
-  for (const k of Object.keys(en)) {
-    const owner = prefixes.find((p) => k.startsWith(p))
-    if (owner) key.set(k, prefix.get(owner)! + k.slice(owner.length))
-  }
+  for (const [k, owner] of owned) if (!owner) key.set(k, key.size)
+  for (const [k, owner] of owned) if (owner) key.set(k, prefix.get(owner)! + k.slice(owner.length))
   return { key, prefix }
 }
 
 /** Every English key in the order of the built catalogue: the numbered texts, then the run-time ones. */
-export const builtKeyOrder = (codes: KeyCodes): string[] =>
-  [...codes.key.entries()].sort(([, a], [, b]) => (typeof a === 'number' ? (typeof b === 'number' ? a - b : -1) : typeof b === 'number' ? 1 : 0)).map(([k]) => k)
+export const builtKeyOrder = (codes: KeyCodes): string[] => [...codes.key.keys()]
 
 /** The English catalogue module as the self-contained builds ship it. */
 export const builtEnglishModule = (codes: KeyCodes): string => {

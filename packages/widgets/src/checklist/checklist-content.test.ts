@@ -96,7 +96,8 @@ describe('<secure-base-checklist> content from the CMS', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     try {
       const broken = clone(fixture as never)
-      broken.data.sections[0].items[1].question = 42
+      // A number where the contract asks for the question's text.
+      Object.assign(broken.data.sections[0]!.items[1]!, { question: 42 })
       const el = await mount({ inline: broken })
       await whenError(el)
       const warnings = warn.mock.calls.map((call) => call.join(' '))
