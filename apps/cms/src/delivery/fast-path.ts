@@ -5,7 +5,8 @@ import { corsHeaders } from './cors'
 import { replyFor, segmentsBelow } from './reply'
 import { parseDeliveryRequest } from './request'
 
-const header = (req: IncomingMessage, name: string): string | undefined => {
+/** A request header as one string, repeated fields joined as HTTP allows. */
+export const header = (req: IncomingMessage, name: string): string | undefined => {
   const value = req.headers[name]
   return Array.isArray(value) ? value.join(', ') : value
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { header } from '../delivery/fast-path'
 import {
   WIDGETS_PATH,
   WidgetsNotBuiltError,
@@ -34,9 +35,9 @@ const notBuilt = (error: unknown): Response => {
 }
 
 const matchesEtag = (request: Request, etag: string): boolean => {
-  const header = request.headers.get('if-none-match')
-  if (!header) return false
-  return header.split(',').some((tag) => {
+  const ifNoneMatch = request.headers.get('if-none-match')
+  if (!ifNoneMatch) return false
+  return ifNoneMatch.split(',').some((tag) => {
     const t = tag.trim()
     return t === '*' || t === etag || t === `W/${etag}`
   })
@@ -167,8 +168,8 @@ export const serveWidgetFileDirectly = (req: IncomingMessage, res: ServerRespons
   }
   const headers = new Headers()
   for (const name of ['accept-encoding', 'if-none-match']) {
-    const value = req.headers[name]
-    if (value) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    const value = header(req, name)
+    if (value) headers.set(name, value)
   }
   const response = serveVersionedFile(new Request(`http://cms${req.url}`, { headers }), version, file, req.method === 'GET', true)
   void response.arrayBuffer().then(
