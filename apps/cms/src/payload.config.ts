@@ -15,8 +15,9 @@ import { Resources } from './collections/Resources'
 import { Users } from './collections/Users'
 import { deliveryPlugin } from './delivery/plugin'
 import { CaregivingCycle } from './globals/CaregivingCycle'
-import { chooseDatabase, payloadSecret } from './lib/runtime'
+import { adminOrigins, chooseDatabase, createPrivateSqliteFile, payloadSecret } from './lib/runtime'
 import { migrations } from './migrations'
+import { concealLockedAccounts } from './security/login'
 import { onInit } from './seed/onInit'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -28,6 +29,7 @@ const database = (): Config['db'] => {
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({ url: choice.url, migrationDir: path.resolve(here, 'migrations-mongodb') })
   }
+  createPrivateSqliteFile(choice.url)
   return sqliteAdapter({
     client: { url: choice.url },
     migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(here, 'migrations'),
@@ -41,6 +43,12 @@ export default buildConfig({
   secret: payloadSecret(),
   telemetry: false,
   serverURL: process.env.SERVER_URL ?? '',
+  // Only pages on these origins may use the login cookie: Payload ignores the cookie when a request's
+  // Origin (or, without one, its Sec-Fetch-Site) is not on the list, so a page elsewhere, even on
+  // another port of the same host, cannot write as a signed-in editor. `Authorization: JWT …` is
+  // never added by a browser on its own, so scripts that send it work from any origin.
+  csrf: adminOrigins(),
+  hooks: { afterError: [concealLockedAccounts] },
   admin: {
     user: Users.slug,
     avatar: 'default',

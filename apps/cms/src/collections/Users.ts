@@ -2,6 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField, adminOrSelf } from '../access'
 import { ROLES } from '../access/roles'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+import { servesHttps } from '../lib/runtime'
+import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_FAILED_LOGINS, throttleLogin } from '../security/login'
 
 /**
  * Payload invites whoever opens /admin on an empty database to create the first account; that
@@ -16,7 +18,18 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
-  auth: true,
+  auth: {
+    // A short lock: it slows guessing at one account without letting a stranger keep its owner out
+    // for long (src/security/login.ts has the whole policy, SECURITY.md explains it).
+    maxLoginAttempts: ACCOUNT_MAX_FAILED_LOGINS,
+    lockTime: ACCOUNT_LOCK_MS,
+    cookies: {
+      // Sent over https only whenever the CMS's public address is https; Lax keeps it off
+      // cross-site subrequests, and the CSRF origin list (payload.config.ts) covers same-site ones.
+      secure: servesHttps(),
+      sameSite: 'Lax',
+    },
+  },
   admin: {
     group: 'People',
     useAsTitle: 'email',
@@ -29,9 +42,11 @@ export const Users: CollectionConfig<'users'> = {
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
+    // Payload lets any signed-in user unlock any account by default; only admins may here.
+    unlock: adminOnly,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeOperation: [rejectMalformedId()], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [rejectMalformedId(), throttleLogin], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {
