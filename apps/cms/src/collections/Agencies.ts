@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOrOwnAgency } from '../access'
 import { colourField } from '../fields/colour'
 import { agencyEmbedField } from '../fields/embed'
-import { validateHttpUrl, validateOrigin } from '../fields/origin'
+import { normalizeOriginOnSave, validateHttpUrl, validateOrigin } from '../fields/origin'
 import { slugField } from '../fields/slug'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
 
@@ -36,6 +36,7 @@ export const Agencies: CollectionConfig<'agencies'> = {
           name: 'origin',
           type: 'text',
           required: true,
+          hooks: { beforeValidate: [normalizeOriginOnSave] },
           validate: (value: unknown) => validateOrigin(value),
         },
       ],

@@ -45,7 +45,9 @@ export const corsHeaders = (origin: string | null, allowed: Set<string>, preflig
   const normalized = origin ? normalizeOrigin(origin) : null
   if (!normalized || !allowed.has(normalized)) return {}
   const headers: Record<string, string> = {
-    'Access-Control-Allow-Origin': origin as string,
+    // The normalised form, which is what a browser sends: a header written any other way by a
+    // non-browser client is not echoed back as written.
+    'Access-Control-Allow-Origin': normalized,
     'Access-Control-Expose-Headers': 'ETag',
   }
   if (preflight) {

@@ -1,3 +1,23 @@
+import type { FieldHook } from 'payload'
+import { normalizeOrigin } from '../delivery/cors'
+
+/**
+ * Saves an allowed origin in the one form browsers send (`HTTP://LOCALHOST:4000/` becomes
+ * `http://localhost:4000`): lower case, default port dropped, no trailing slash. Anything with a
+ * path, query, fragment or credentials is left as written for validateOrigin to explain.
+ */
+export const normalizeOriginOnSave: FieldHook = ({ value }) => {
+  if (typeof value !== 'string') return value
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return value
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !/[?#]/.test(value)
+  return bare ? (normalizeOrigin(url.href) ?? value) : value
+}
+
 /**
  * An allowed origin must be exactly what a browser sends in its Origin header, or CORS
  * matching would silently fail: scheme, host and an optional port, nothing else.

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
-import { normalizeOrigin } from '../delivery/cors'
+import { allowedOrigins, normalizeOrigin } from '../delivery/cors'
+import { clientAddress } from '../security/client-address'
+import { createWindowCounter } from '../security/rate-limit'
 import {
   MAX_REPORT_BYTES,
   agencyForOrigin,
@@ -18,6 +20,11 @@ export interface ReachHandlerOptions {
 }
 
 const DEFAULT_PER_MINUTE = 120
+/**
+ * Reports from origins no agency lists, per client address and minute. Honest widgets never send
+ * them, so the allowance is small; past it the address gets 429 instead of a 403 it can keep asking for.
+ */
+export const UNLISTED_PER_ADDRESS_PER_MINUTE = 30
 
 const perMinuteFromEnv = (): number => {
   const value = Number(process.env.SECURE_BASE_REACH_PER_MINUTE)
@@ -36,10 +43,22 @@ const cors = (origin: string): Record<string, string> => ({ 'Access-Control-Allo
  */
 export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() }: ReachHandlerOptions) => {
   const flood = createFloodGuard(perMinute)
+  const unlisted = createWindowCounter('reach-unlisted-by-address', { limit: UNLISTED_PER_ADDRESS_PER_MINUTE, windowMs: 60_000 })
 
   const POST = async (request: Request): Promise<Response> => {
     const origin = normalizeOrigin(request.headers.get('origin') ?? '')
     if (!origin) return json(400, 'no-origin', 'A reach report comes from a web page: the Origin header is missing or not http(s).')
+    const payload = await getPayload()
+    // The origins every agency lists are kept in memory until an agency changes, so a page no agency
+    // lists is answered without reading the agencies.
+    if (!(await allowedOrigins(payload)).has(origin)) {
+      const gate = unlisted.hit(clientAddress(request.headers))
+      if (!gate.allowed)
+        return json(429, 'too-many-requests', 'Too many reports from origins no agency lists; try again in a minute.', {
+          'Retry-After': String(gate.retryAfterSeconds),
+        })
+      return json(403, 'origin-not-listed', `No agency lists ${origin}, so nothing is counted for it.`)
+    }
     const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
     if (type !== 'application/json' && type !== 'text/plain')
       return json(400, 'bad-content-type', 'Send the report as application/json or text/plain.')
@@ -48,7 +67,6 @@ export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() 
     const parsed = parseReport(text)
     if (!parsed.ok) return json(400, 'bad-report', parsed.message)
 
-    const payload = await getPayload()
     const agency = await agencyForOrigin(payload, origin)
     if (!agency) return json(403, 'origin-not-listed', `No agency lists ${origin}, so nothing is counted for it.`)
     const headers = cors(origin)
@@ -69,7 +87,9 @@ export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() 
 
   const OPTIONS = async (request: Request): Promise<Response> => {
     const origin = normalizeOrigin(request.headers.get('origin') ?? '')
-    const agency = origin ? await agencyForOrigin(await getPayload(), origin) : undefined
+    const payload = await getPayload()
+    const listed = origin !== null && (await allowedOrigins(payload)).has(origin)
+    const agency = listed ? await agencyForOrigin(payload, origin) : undefined
     const headers: Record<string, string> = { 'Cache-Control': 'no-store', Vary: 'Origin', Allow: 'POST, OPTIONS' }
     if (origin && agency?.optedIn) {
       Object.assign(headers, cors(origin), {

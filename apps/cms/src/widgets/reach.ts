@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { normalizeOrigin } from '../delivery/cors'
 import { REACH_COUNTS_SLUG } from '../collections/ReachCounts'
+import { createWindowCounter } from '../security/rate-limit'
 
 /**
  * Aggregate reach: a widget on an agency's page may say that a checklist was `started` or
@@ -65,24 +66,11 @@ export const readCapped = async (request: Request, limit: number): Promise<strin
 }
 
 /**
- * A fixed one-minute window per page origin, held in memory only. An origin is the agency's
- * site, not a visitor, so no visitor is tracked to enforce it.
+ * A one-minute window per page origin, held in memory only. An origin is the agency's site, not a
+ * visitor, so no visitor is tracked to enforce it.
  */
-export const createFloodGuard = (perMinute: number, now: () => number = Date.now) => {
-  const windows = new Map<string, { start: number; count: number }>()
-  return (origin: string): { allowed: true } | { allowed: false; retryAfterSeconds: number } => {
-    const t = now()
-    let window = windows.get(origin)
-    if (!window || t - window.start >= 60_000) {
-      if (windows.size > 10_000) windows.clear()
-      window = { start: t, count: 0 }
-      windows.set(origin, window)
-    }
-    window.count += 1
-    if (window.count <= perMinute) return { allowed: true }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + 60_000 - t) / 1000)) }
-  }
-}
+export const createFloodGuard = (perMinute: number, now: () => number = Date.now) =>
+  createWindowCounter('reach-by-origin', { limit: perMinute, windowMs: 60_000, now }).hit
 
 export interface ReachAgency {
   id: string | number
