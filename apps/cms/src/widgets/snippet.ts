@@ -28,6 +28,21 @@ const escapeAttribute = (value: string): string =>
 
 const trimOrigin = (origin: string): string => origin.replace(/\/+$/, '')
 
+/**
+ * The directive a partner page that enforces Trusted Types (`require-trusted-types-for 'script'`)
+ * adds to its Content-Security-Policy: Lit, inside the widgets' script, renders through a policy
+ * named `lit-html`, and a page that loads the script twice (or runs Lit itself) needs
+ * `'allow-duplicates'`. Without it each widget shows a one-line note instead of its content and the
+ * browser console names this directive. The widgets README documents the same line.
+ */
+export const TRUSTED_TYPES_DIRECTIVE = "trusted-types lit-html 'allow-duplicates'"
+
+/** The Content-Security-Policy directives a partner page needs for the snippet, for the embed help. */
+export const pagePolicyFor = (cmsOrigin: string): string[] => {
+  const origin = trimOrigin(cmsOrigin)
+  return [`script-src ${origin}`, `connect-src ${origin}`, `require-trusted-types-for 'script'; ${TRUSTED_TYPES_DIRECTIVE}`]
+}
+
 export const embedSnippet = ({ cmsOrigin, script, element, lang }: SnippetOptions): string => {
   const origin = trimOrigin(cmsOrigin)
   const attributes: [string, string | boolean | undefined][] = [

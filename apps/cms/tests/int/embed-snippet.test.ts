@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
-import { checkPageOrigin, embedSnippet, mainBundle, type ManifestBody } from '../../src/widgets/snippet'
+import { TRUSTED_TYPES_DIRECTIVE, checkPageOrigin, embedSnippet, mainBundle, pagePolicyFor, type ManifestBody } from '../../src/widgets/snippet'
 
 const url = inject('cmsUrl')
 
@@ -42,6 +43,18 @@ describe('embed snippets', () => {
     expect(snippet.split('\n')[1]).toBe(
       '<secure-base-dimensions api="https://cms.example.org" selected="a&quot;&gt;&lt;script&gt;"></secure-base-dimensions>',
     )
+  })
+})
+
+describe('the Content-Security-Policy help beside the snippet', () => {
+  it('names the CMS origin for the script and its requests, and the Trusted Types directive the widgets README documents', () => {
+    expect(pagePolicyFor('https://cms.example.org/')).toEqual([
+      'script-src https://cms.example.org',
+      'connect-src https://cms.example.org',
+      "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+    ])
+    const readme = readFileSync(new URL('../../../../packages/widgets/README.md', import.meta.url), 'utf8')
+    expect(readme).toContain(`require-trusted-types-for 'script'; ${TRUSTED_TYPES_DIRECTIVE}`)
   })
 })
 

@@ -51,7 +51,12 @@ export interface FilterDetail {
 
 export interface LoadDetail {
   status: 'ready' | 'error'
-  kind?: 'network' | 'http' | 'not-found' | 'invalid'
+  /**
+   * Why it failed: `network` (offline, or the CMS unreachable), `not-allowed` (the CMS answers, but
+   * not to this page's origin), `timeout`, `http`, `not-found`, `invalid` (content that breaks the
+   * contract), or `trusted-types` (the page's Content-Security-Policy refuses Lit's policy).
+   */
+  kind?: 'network' | 'not-allowed' | 'timeout' | 'http' | 'not-found' | 'invalid' | 'trusted-types'
 }
 
 export interface SecureBaseEventMap {

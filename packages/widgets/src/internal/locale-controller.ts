@@ -64,6 +64,31 @@ export const toUiLocale = (tag: string | null | undefined): UiLocale => {
   return primary === 'cy' ? 'cy' : 'en'
 }
 
+export interface Language {
+  locale: UiLocale
+  /** The BCP 47 tag for number and date formats. */
+  langTag: string
+  dir: 'ltr' | 'rtl'
+}
+
+/** The language an element is in: the nearest `lang` and `dir` on it or its ancestors, across shadow roots. */
+export const languageOf = (element: Element): Language => {
+  const chain = lineage(element)
+  // An empty `lang` says nothing, so the search goes on past it.
+  const tag = chain.map((el) => el.getAttribute('lang')).find((lang) => lang) || document.documentElement.lang
+  const locale = toUiLocale(tag)
+  // A bare "en" would format dates the American way; the model is British, so default to en-GB.
+  const langTag = locale === 'cy' ? 'cy-GB' : /^en-/i.test(tag) ? tag : 'en-GB'
+  const dir = chain.map((el) => el.getAttribute('dir')).find((d) => d === 'rtl' || d === 'ltr') === 'rtl' ? 'rtl' : 'ltr'
+  return { locale, langTag, dir }
+}
+
+/** One UI text in `locale`, once that language's catalogue is at hand (English if it cannot be had). */
+export const textWhenReady = async (locale: UiLocale, key: MessageKey): Promise<string> => {
+  if (locale === 'cy') await loadWelshOnce()
+  return (loaded[locale] ?? en)[key] ?? en[key]
+}
+
 export class LocaleController implements ReactiveController {
   /** The UI language: 'en' or 'cy' (any other language falls back to English). */
   locale: UiLocale = 'en'
@@ -122,13 +147,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private resolveLanguage(): boolean {
-    const chain = lineage(this.host)
-    // An empty `lang` says nothing, so the search goes on past it.
-    const tag = chain.map((el) => el.getAttribute('lang')).find((lang) => lang) || document.documentElement.lang
-    const locale = toUiLocale(tag)
-    // A bare "en" would format dates the American way; the model is British, so default to en-GB.
-    const langTag = locale === 'cy' ? 'cy-GB' : /^en-/i.test(tag) ? tag : 'en-GB'
-    const dir = chain.map((el) => el.getAttribute('dir')).find((d) => d === 'rtl' || d === 'ltr') === 'rtl' ? 'rtl' : 'ltr'
+    const { locale, langTag, dir } = languageOf(this.host)
     const changed = locale !== this.locale || langTag !== this.langTag || dir !== this.dir
     if (locale === 'cy') void loadWelshOnce()?.then(() => this.host.requestUpdate())
     this.locale = locale

@@ -13,6 +13,12 @@ export interface CspReport {
   errors: string[]
   /** Per element name: whether its shadow root holds rendered content other than a loading state. */
   rendered: Record<string, boolean>
+  /** Per element name: the text of a note the script put into its light DOM because it could not render. */
+  fallbacks: Record<string, string>
+  /** Every `secure-base-load` event, as `<element name> <detail as JSON>`. */
+  loads: string[]
+  /** What the page wrote to the console as warnings. */
+  warnings: string[]
 }
 
 const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
@@ -32,9 +38,11 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
   try {
     // Registered before any page script runs, so nothing the bundle does goes unseen.
     await page.addInitScript(() => {
-      const w = window as unknown as { __violations: string[]; __errors: string[] }
+      const w = window as unknown as { __violations: string[]; __errors: string[]; __loads: string[] }
       w.__violations = []
       w.__errors = []
+      w.__loads = []
+      document.addEventListener('secure-base-load', (e) => w.__loads.push(`${(e.target as Element).localName} ${JSON.stringify((e as CustomEvent).detail)}`))
       document.addEventListener(
         'securitypolicyviolation',
         (e) => {
@@ -49,14 +57,20 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
       window.addEventListener('error', (e) => w.__errors.push(String(e.message)))
       window.addEventListener('unhandledrejection', (e) => w.__errors.push(String(e.reason)))
     })
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text())
+    })
     await page.goto(url)
     // A widget that never renders is reported below as not rendered rather than as a bare timeout.
     await page
       .waitForFunction(
         (tags: string[]) =>
           tags.every((tag) => {
-            const root = document.querySelector(tag)?.shadowRoot
-            return !!root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]')
+            const el = document.querySelector(tag)
+            const root = el?.shadowRoot
+            const fellBack = !!el?.querySelector(':scope > [data-secure-base-fallback]')?.textContent
+            return fellBack || (!!root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]'))
           }),
         names,
         { timeout: 8000 },
@@ -64,15 +78,20 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
       .catch(() => undefined)
     // One more frame so that late violation reports (they are queued as tasks) arrive.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
-    return await page.evaluate((tags: string[]) => {
-      const w = window as unknown as { __violations: string[]; __errors: string[] }
+    const report = await page.evaluate((tags: string[]) => {
+      const w = window as unknown as { __violations: string[]; __errors: string[]; __loads: string[] }
       const rendered: Record<string, boolean> = {}
+      const fallbacks: Record<string, string> = {}
       for (const tag of tags) {
-        const root = document.querySelector(tag)?.shadowRoot
+        const el = document.querySelector(tag)
+        const root = el?.shadowRoot
         rendered[tag] = !!root && !root.querySelector('[part~="error"]') && (root.textContent ?? '').trim().length > 0
+        const note = el?.querySelector(':scope > [data-secure-base-fallback]')
+        if (note?.checkVisibility()) fallbacks[tag] = note.textContent ?? ''
       }
-      return { violations: w.__violations, errors: w.__errors, rendered }
+      return { violations: w.__violations, errors: w.__errors, loads: w.__loads, rendered, fallbacks }
     }, names)
+    return { ...report, warnings }
   } finally {
     await page.close()
   }

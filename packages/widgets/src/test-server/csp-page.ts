@@ -1,5 +1,16 @@
+import { TRUSTED_TYPES_DIRECTIVE } from '../internal/trusted-types.js'
+
 /** The strictest policy the widgets promise to work under (see the widgets README). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
+
+/**
+ * The same policy enforcing Trusted Types: `allowed` lists the policies as the README says,
+ * `refused` lists only a policy of the agency's own, as a page would that never heard of the widgets.
+ */
+export const TRUSTED_TYPES_CSP = {
+  allowed: `${CSP}; require-trusted-types-for 'script'; ${TRUSTED_TYPES_DIRECTIVE}`,
+  refused: `${CSP}; require-trusted-types-for 'script'; trusted-types agency-policy`,
+} as const
 
 /** JSON inside a script element must not be able to close the element early. */
 const embeddable = (json: string) => json.replace(/</g, '\\u003c')

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, readdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { cspPage, CSP } from './csp-page.js'
+import { cspPage, CSP, TRUSTED_TYPES_CSP } from './csp-page.js'
 
 /**
  * A stand-in for the CMS's delivery API, serving the contract fixtures over real HTTP on loopback so
@@ -121,10 +121,13 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
     let path = url.pathname
     if (req.method === 'OPTIONS') return send(res, 204, '', 'text/plain')
 
-    if (path === '/csp/page.html') {
+    // `/csp/page.html` under the strict policy; `/csp/trusted-types-<allowed|refused>.html` enforcing Trusted Types too.
+    const policyPage = /^\/csp\/(page|trusted-types-(allowed|refused))\.html$/.exec(path)
+    if (policyPage) {
       const dimensions = await readFile(join(fixturesDir, 'dimensions.en.json'), 'utf8')
       const page = cspPage(`http://${req.headers.host}`, dimensions)
-      return send(res, 200, page, 'text/html; charset=utf-8', { 'content-security-policy': CSP })
+      const policy = policyPage[2] ? TRUSTED_TYPES_CSP[policyPage[2] as keyof typeof TRUSTED_TYPES_CSP] : CSP
+      return send(res, 200, page, 'text/html; charset=utf-8', { 'content-security-policy': policy })
     }
     // The same build under other names: `/tampered/` serves Welsh UI text that no longer matches the
     // hash the script carries, `/slow-welsh/` serves it half a second late.
@@ -149,13 +152,18 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
     if (recordedList) return sendJson(res, 200, recorded.get(recordedList[1]!) ?? [])
 
     let empty = false
-    const scenario = /^\/(status\/(\d{3})|invalid-json|invalid-contract|hang|empty|slow\/(\d+)|fail-once\/([\w-]+)|record\/[\w-]+)(?=\/)/.exec(path)
+    const scenario = /^\/(status\/(\d{3})|not-listed|invalid-json|invalid-contract|hang|empty|slow\/(\d+)|fail-once\/([\w-]+)|record\/[\w-]+)(?=\/)/.exec(path)
     if (scenario) {
       path = path.slice(scenario[0].length)
       const [, name, status, delay, onceId] = scenario
       if (status) {
         const code = Number(status)
         return sendJson(res, code, errorBody(code, code === 404 ? 'not-found' : 'server-error', `The fixture server answered ${code} on purpose`))
+      }
+      // What the CMS does for a page whose origin the agency has not listed: it answers without CORS headers.
+      if (name === 'not-listed') {
+        res.writeHead(403, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify(errorBody(403, 'origin-not-allowed', 'This origin is not allowed')))
       }
       if (name === 'invalid-json') return send(res, 200, '{"meta": {', 'application/json')
       if (name === 'invalid-contract') return sendJson(res, 200, { meta: { apiVersion: 'v0' }, data: 'nothing' })

@@ -9,6 +9,9 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.http': 'Cafodd y gweinydd cynnwys broblem ({status}). Rhowch gynnig arall.',
   'common.error.notFound': 'Doedd dim modd dod o hyd i’r cynnwys hwn. Efallai ei fod wedi’i symud neu ei dynnu’n ôl.',
   'common.error.invalid': 'Cyrhaeddodd y cynnwys mewn ffurf na all y teclyn hwn ei darllen.',
+  'common.error.timeout': 'Mae’r cynnwys yn cymryd gormod o amser i gyrraedd. Rhowch gynnig arall.',
+  'common.error.notAllowed': 'Dyw’r wefan hon ddim wedi’i gosod i ddangos y cynnwys hwn eto.',
+  'common.error.trustedTypes': 'Dyw gosodiadau diogelwch y wefan hon ddim yn gadael i’r cynnwys hwn ymddangos yma eto.',
   'common.credit':
     'Datblygwyd y model Sylfaen Ddiogel gan Gillian Schofield a Mary Beek ym Mhrifysgol East Anglia.',
   'common.creditLink': 'Am y model Sylfaen Ddiogel ym Mhrifysgol East Anglia',
