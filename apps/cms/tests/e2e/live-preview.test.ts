@@ -96,8 +96,12 @@ describe('an editor in the admin', () => {
 
   it('is warned on an agency record when the page address is not on one of its allowed origins', async () => {
     const page = await signIn(accounts.admin)
-    const list = await page.request.get(`${url}/api/agencies?depth=0&limit=1`)
-    const agency = ((await list.json()) as { docs: { id: string | number; allowedOrigins?: { origin: string }[] }[] }).docs[0]!
+    // Read from the admin page itself: the login cookie counts only on requests a browser marks as
+    // coming from the CMS's own pages (see SECURITY.md), which a bare API client does not.
+    const agency = await page.evaluate(async () => {
+      const list = await fetch('/api/agencies?depth=0&limit=1')
+      return ((await list.json()) as { docs: { id: string | number; allowedOrigins?: { origin: string }[] }[] }).docs[0]!
+    })
     await page.goto(`${url}/admin/collections/agencies/${agency.id}`)
     const address = page.getByLabel('Address of the page that will show it')
     await address.waitFor()

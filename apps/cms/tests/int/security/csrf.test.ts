@@ -119,6 +119,20 @@ describe('a signed-in admin’s browser on another page', () => {
   })
 })
 
+describe('the login cookie over plain http', () => {
+  it('is HttpOnly and SameSite=Lax, and not Secure (the browser would drop it on http)', async () => {
+    const response = await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: accounts.admin.email, password: accounts.admin.password }),
+    })
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))!
+    expect(cookie).toMatch(/;\s*HttpOnly/i)
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+    expect(cookie).not.toMatch(/;\s*Secure\b/i)
+  })
+})
+
 describe('scripts and other clients', () => {
   const createUser = (email: string, headers: Record<string, string>) =>
     fetch(`${url}/api/users`, {

@@ -13,6 +13,8 @@ import { startCmsServer, type CmsServer } from '../../helpers/server'
  */
 
 const EXTRA_ADMIN_ORIGIN = 'https://admin.example.test'
+// The public address is https (TLS ends at the proxy), so the login cookie must be Secure.
+const PUBLIC_URL = 'https://cms.example.test'
 let server: CmsServer
 let accounts: Accounts
 let tokens: Record<'admin' | 'editor' | 'reviewer', string>
@@ -57,6 +59,7 @@ beforeAll(async () => {
   dataDir = path.join(home, 'data')
   server = await startCmsServer({
     env: {
+      SERVER_URL: PUBLIC_URL,
       SECURE_BASE_TRUSTED_PROXY_HOPS: '1',
       SECURE_BASE_ADMIN_ORIGINS: `${EXTRA_ADMIN_ORIGIN.toUpperCase()}/`,
       SECURE_BASE_DATA_DIR: dataDir,
@@ -162,20 +165,37 @@ describe('logging in', () => {
   })
 })
 
-describe('the extra admin origin', () => {
-  it('may use the login cookie for writes, as written in SECURE_BASE_ADMIN_ORIGINS after normalising', async () => {
-    const cookie = await fetch(`${server.url}/api/users/login`, {
+describe('the login cookie and the origins that may use it', () => {
+  let cookie: string
+  beforeAll(async () => {
+    const response = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: accounts.admin.email, password: accounts.admin.password }),
-    }).then((response) => response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))!.split(';')[0]!)
-    const write = (origin: string) =>
-      fetch(`${server.url}/api/users`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: origin },
-        body: JSON.stringify({ email: `extra-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, password: 'Extra-pass-1234' }),
-      })
+    })
+    cookie = response.headers.getSetCookie().find((line) => line.startsWith('payload-token='))!
+  })
+  const write = (origin: string) =>
+    fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie.split(';')[0]!, Origin: origin },
+      body: JSON.stringify({ email: `cookie-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, password: 'Cookie-pass-1234' }),
+    })
+
+  it('is Secure and SameSite=Lax when the public address is https', () => {
+    // Payload writes `Secure=true`; browsers read any attribute named Secure as the flag.
+    expect(cookie).toMatch(/;\s*Secure(=true)?(;|$)/i)
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+    expect(cookie).toMatch(/;\s*HttpOnly/i)
+  })
+
+  it('may be used for writes from the public origin and from SECURE_BASE_ADMIN_ORIGINS (as written there, normalised)', async () => {
+    expect((await write(PUBLIC_URL)).status).toBe(201)
     expect((await write(EXTRA_ADMIN_ORIGIN)).status).toBe(201)
+  })
+
+  it('may not be used from the listening address once SERVER_URL names the public one, nor from anywhere else', async () => {
+    expect((await write(server.url)).status).toBe(403)
     expect((await write('https://other.example.test')).status).toBe(403)
   })
 })
