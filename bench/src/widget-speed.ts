@@ -1,109 +1,248 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { chromium, type Browser } from 'playwright-core'
-import type { AnswerTiming, InteractiveTiming } from './browser/probe.js'
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core'
+import type { InteractiveTiming } from './browser/probe.js'
+import type { AnswerTiming, LoadTiming } from './browser/speed-probe.js'
 import { generatedChecklist } from './generated-checklist.js'
 import { type CpuProfile, summarizeProfile } from './profile.js'
-import { HELPER_PORTS, freePort } from './net.js'
 import { chromiumLaunchOptions, chromiumPath } from '@secure-base/test-support'
 import { benchDir, packageDir } from './paths.js'
-import { type PartResult, Skipped, mb, median, ms } from './report.js'
+import { type PartResult, type Row, Skipped, mb, median, ms } from './report.js'
+import { radioCount } from './speed/checklist-form.js'
+import { BUNDLE_PATH, SURVEY_PATHS, deliveryPath, floorPage, oursPage, peerPage, scriptStartPage } from './speed/pages.js'
+import { type Asset, css, html, json, script, servePages } from './speed/server.js'
+
+/**
+ * Widget speed, side by side: for each checklist size, every round loads the floor (a plain HTML
+ * form), ours (inline and fetched), ours timed from script start, and the peer (SurveyJS), each in a
+ * fresh browser context, in an order that rotates from round to round. Ratios are taken within a
+ * round and their median reported, so a busy spell on the machine slows both sides of a ratio.
+ */
 
 const SIZES = [40, 400] as const
-/** Issue 5's target for the small checklist, shown beside the figure rather than asserted. */
+/** Issue 5's target for the small checklist from script start, shown beside the figure rather than asserted. */
 const TARGET_40_MS = 50
-const BUNDLE_PATH = '/secure-base-widgets.js'
+/** Issue 15's targets, as ratios within a round. */
+const TARGET = { oursOverFloor40: 2, peerOverOurs: 3 } as const
 
-/** JSON inside a script element must not be able to close it. */
-const inlineJson = (value: unknown): string => JSON.stringify(value).replaceAll('<', '\\u003c')
+const NAVIGATED = ['floor', 'ours', 'ours-fetched', 'peer'] as const
+type Navigated = (typeof NAVIGATED)[number]
+type Variant = Navigated | 'script-start'
+const VARIANTS: Variant[] = [...NAVIGATED, 'script-start']
 
-const page = (items: number): string => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Checklist benchmark, ${items} items</title>
-<link rel="modulepreload" href="${BUNDLE_PATH}">
-<script type="module" src="/probe.js"></script>
-</head>
-<body>
-<secure-base-checklist checklist="bench-${items}-items"><script type="application/json">${inlineJson(generatedChecklist(items))}</script></secure-base-checklist>
-</body>
-</html>`
+const SURVEY_VERSION = 'survey-core@2.5.38 + survey-js-ui@2.5.38'
 
-const compileProbe = async (): Promise<string> => {
+const compile = async (entry: string, format: 'esm' | 'iife'): Promise<string> => {
   const out = await build({
-    entryPoints: [join(benchDir, 'src/browser/probe.ts')],
+    entryPoints: [join(benchDir, 'src/browser', entry)],
     bundle: true,
-    format: 'esm',
+    format,
     target: 'es2022',
+    minify: format === 'iife',
     write: false,
     logLevel: 'silent',
   })
   return out.outputFiles[0]!.text
 }
 
-const serve = async (bundle: Buffer, probe: string) => {
-  const pages = new Map(SIZES.map((n) => [`/${n}`, page(n)]))
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname
-    const html = pages.get(path)
-    if (html) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
-    if (path === BUNDLE_PATH) return res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle)
-    if (path === '/probe.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(probe)
-    res.writeHead(404).end()
-  })
-  const port = await freePort(HELPER_PORTS)
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) }
+const assets = async (bundlePath: string) => {
+  const [probe, speedProbe, surveyStart] = await Promise.all([
+    compile('probe.ts', 'esm'),
+    compile('speed-probe.ts', 'iife'),
+    compile('survey-start.ts', 'iife'),
+  ])
+  const surveyCore = packageDir('survey-core-2')
+  const surveyUi = packageDir('survey-js-ui')
+  const files: [string, Asset][] = [
+    [BUNDLE_PATH, script(readFileSync(bundlePath))],
+    ['/probe.js', script(probe)],
+    [SURVEY_PATHS.core, script(readFileSync(join(surveyCore, 'survey.core.min.js')))],
+    [SURVEY_PATHS.ui, script(readFileSync(join(surveyUi, 'survey-js-ui.min.js')))],
+    [SURVEY_PATHS.css, css(readFileSync(join(surveyCore, 'survey-core.fontless.min.css')))],
+    [SURVEY_PATHS.start, script(surveyStart)],
+  ]
+  return (origin: string) => {
+    const routes = new Map(files)
+    for (const items of SIZES) {
+      const response = generatedChecklist(items)
+      routes.set(`/${items}/floor`, html(floorPage(response.data, speedProbe)))
+      routes.set(`/${items}/ours`, html(oursPage(response, speedProbe, { inline: true })))
+      routes.set(`/${items}/ours-fetched`, html(oursPage(response, speedProbe, { api: origin })))
+      routes.set(`/${items}/peer`, html(peerPage(response.data, speedProbe)))
+      routes.set(`/${items}/script-start`, html(scriptStartPage(response)))
+      routes.set(deliveryPath(response.data.slug), json(JSON.stringify(response)))
+    }
+    return routes
+  }
 }
 
-interface Run {
-  load: InteractiveTiming
+interface NavigationRun {
+  load: LoadTiming
+  heap: number
   answer?: AnswerTiming
-  heapUsed: number
-  heapBefore: number
   profile?: CpuProfile
 }
 
-const measure = async (browser: Browser, origin: string, items: number, answer: boolean, profile = false): Promise<Run> => {
-  // A fresh context per run: no saved answers and no warm caches carried from the run before.
+/** A fresh context per load: no saved answers, no cached scripts, nothing compiled carried over. */
+const inFreshTab = async <T>(browser: Browser, use: (tab: Page, cdp: CDPSession) => Promise<T>): Promise<T> => {
   const context = await browser.newContext()
   try {
     const tab = await context.newPage()
     const errors: string[] = []
     tab.on('pageerror', (error) => errors.push(error.message))
-    const cdp = await context.newCDPSession(tab)
-    const heap = async () => {
-      await cdp.send('HeapProfiler.collectGarbage')
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize
+    const result = await use(tab, await context.newCDPSession(tab))
+    if (errors.length) throw new Error(`the page threw: ${errors[0]}`)
+    return result
+  } finally {
+    await context.close()
+  }
+}
+
+const usedHeap = async (cdp: CDPSession): Promise<number> => {
+  await cdp.send('HeapProfiler.collectGarbage')
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize
+}
+
+const startProfiler = async (cdp: CDPSession) => {
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+}
+
+/** Loads a page from navigation to its whole form; then its heap and, unless it is the floor, one answer. */
+const navigate = (browser: Browser, origin: string, items: number, page: Navigated, profile = false) =>
+  inFreshTab(browser, async (tab, cdp): Promise<NavigationRun> => {
+    if (profile) await startProfiler(cdp)
+    await tab.goto(`${origin}/${items}/${page}`)
+    const load = (await tab.evaluate('window.secureBaseSpeed.loaded')) as LoadTiming
+    const cpu = profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined
+    const radios = radioCount(generatedChecklist(items).data)
+    if (load.radios !== radios) throw new Error(`${page} at ${items} items: ${load.radios} radios, expected ${radios}`)
+    const run: NavigationRun = { load, heap: await usedHeap(cdp), ...(cpu ? { profile: cpu } : {}) }
+    if (page !== 'floor') {
+      run.answer = (await tab.evaluate('window.secureBaseSpeed.answerOne()')) as AnswerTiming
+      if (run.answer.answered !== 1) throw new Error(`${page} at ${items} items shows ${run.answer.answered} answered after one answer`)
     }
-    await tab.goto(`${origin}/${items}`, { waitUntil: 'load' })
+    return run
+  })
+
+/** Ours from the moment the page evaluates the preloaded bundle, as the bench has timed it since issue 5. */
+const fromScriptStart = (browser: Browser, origin: string, items: number) =>
+  inFreshTab(browser, async (tab): Promise<InteractiveTiming> => {
+    await tab.goto(`${origin}/${items}/script-start`)
     await tab.waitForFunction('Boolean(window.secureBaseBench)')
     // The clock is for evaluating the widgets, not for downloading them: wait for the preload to land.
     await tab.waitForFunction(
       `performance.getEntriesByType('resource').some((e) => e.name.endsWith(${JSON.stringify(BUNDLE_PATH)}) && e.responseEnd > 0)`,
     )
-    const heapBefore = await heap()
-    if (profile) {
-      await cdp.send('Profiler.enable')
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-      await cdp.send('Profiler.start')
-    }
-    const load = (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
-    const cpu = profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined
-    const heapUsed = await heap()
-    const run: Run = { load, heapUsed, heapBefore, ...(cpu ? { profile: cpu } : {}) }
-    if (answer) {
-      run.answer = (await tab.evaluate('window.secureBaseBench.answerOne()')) as AnswerTiming
-      if (run.answer.answered !== 1) throw new Error(`after one answer the widget reported ${run.answer.answered} answered`)
-    }
-    if (errors.length) throw new Error(`the page threw: ${errors[0]}`)
-    return run
-  } finally {
-    await context.close()
-  }
+    return (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
+  })
+
+/** Each round's samples for one size, in round order, so ratios can be paired within a round. */
+interface Samples {
+  navigated: Record<Navigated, NavigationRun[]>
+  scriptStart: InteractiveTiming[]
+}
+
+/** Round `r` starts at a different variant, so no variant always runs first (or right after the same one). */
+const rotated = <T>(list: readonly T[], r: number): T[] => list.map((_, i) => list[(i + r) % list.length]!)
+
+const times = (ratio: number): string => `${ratio.toFixed(2)}×`
+
+/** The median of per-round ratios a/b, and their range. */
+const paired = (a: number[], b: number[]) => {
+  const ratios = a.map((x, i) => x / b[i]!)
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) }
+}
+
+const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
+  const part = 'widget speed'
+  const nav = s.navigated
+  const m = (page: Navigated, pick: (r: NavigationRun) => number) => median(nav[page].map(pick))
+  const first = (r: NavigationRun) => r.load.firstRadio
+  const whole = (r: NavigationRun) => r.load.wholeForm
+  const ratio = (a: Navigated, b: Navigated, pick: (r: NavigationRun) => number) => paired(nav[a].map(pick), nav[b].map(pick))
+  const range = (p: { min: number; max: number }) => (rounds > 1 ? ` (rounds ${p.min.toFixed(2)}–${p.max.toFixed(2)}×)` : '')
+  const verdict = (met: boolean) => (met ? 'met' : 'missed')
+  const radios = nav.floor[0]!.load.radios
+  const label = (page: Navigated) =>
+    ({ floor: 'floor, plain HTML form', ours: 'ours, content inline', 'ours-fetched': 'ours, content fetched', peer: 'SurveyJS' })[page]
+  const overFloor = (page: Navigated) =>
+    `ours/floor ${times(ratio(page, 'floor', first).median)} to first radio, ${times(ratio(page, 'floor', whole).median)} to whole form`
+
+  const firstToFloor = ratio('ours', 'floor', first)
+  const peerFirst = ratio('peer', 'ours', first)
+  const peerWhole = ratio('peer', 'ours', whole)
+  const peerHeap = ratio('peer', 'ours', (r) => r.heap)
+  const peerAnswer = ratio('peer', 'ours', (r) => r.answer!.painted)
+  const startTarget = items === 40 ? ` · issue 5's target < ${TARGET_40_MS} ms` : ''
+  const floorTarget = items === 40 ? `target ≤ ${TARGET.oursOverFloor40}×: ${verdict(firstToFloor.median <= TARGET.oursOverFloor40)}` : 'no target at this size'
+
+  return [
+    ...NAVIGATED.map((page) => ({
+      part,
+      measure: `${items} items: ${label(page)}: navigation → first radio focusable`,
+      value: ms(m(page, first)),
+      note: [
+        `whole form ${ms(m(page, whole))}`,
+        page === 'floor' ? `all ${radios} radios, no script of its own` : undefined,
+        page === 'ours' || page === 'ours-fetched' ? overFloor(page) : undefined,
+        page === 'ours-fetched' ? `from the page server's ${deliveryPath(`bench-${items}-items`)} on loopback` : undefined,
+        page === 'peer' ? `SurveyJS/ours ${times(peerFirst.median)} to first radio, ${times(peerWhole.median)} to whole form · ${SURVEY_VERSION}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+    {
+      part,
+      measure: `${items} items: ours: script start → first radio focusable`,
+      value: ms(median(s.scriptStart.map((r) => r.interactive))),
+      note: `${ms(median(s.scriptStart.map((r) => r.complete)))} until all ${s.scriptStart[0]!.radios} radios are built${startTarget}`,
+    },
+    ...(['floor', 'ours', 'peer'] as const).map((page) => ({
+      part,
+      measure: `${items} items: ${label(page)}: JS heap after render (GC'd)`,
+      value: mb(m(page, (r) => r.heap), 2),
+      note: page === 'floor' ? 'the page and the probe, nothing else' : `+${mb(m(page, (r) => r.heap) - m('floor', (r) => r.heap), 2)} over the floor`,
+    })),
+    ...(['ours', 'peer'] as const).map((page) => ({
+      part,
+      measure: `${items} items: ${label(page)}: answer one question (click → next paint)`,
+      value: ms(m(page, (r) => r.answer!.painted)),
+      note: `answered count shown after ${ms(m(page, (r) => r.answer!.shown))}`,
+    })),
+    {
+      part,
+      measure: `${items} items: ours/floor, to first radio`,
+      value: times(firstToFloor.median),
+      note: `${floorTarget}${range(firstToFloor)} · to whole form ${times(ratio('ours', 'floor', whole).median)}`,
+    },
+    {
+      part,
+      measure: `${items} items: SurveyJS/ours, to first radio`,
+      value: times(peerFirst.median),
+      note: `target ≥ ${TARGET.peerOverOurs}×: ${verdict(peerFirst.median >= TARGET.peerOverOurs)}${range(peerFirst)}`,
+    },
+    {
+      part,
+      measure: `${items} items: SurveyJS/ours, to whole form`,
+      value: times(peerWhole.median),
+      note: `target ≥ ${TARGET.peerOverOurs}×: ${verdict(peerWhole.median >= TARGET.peerOverOurs)}${range(peerWhole)}`,
+    },
+    {
+      part,
+      measure: `${items} items: SurveyJS/ours, JS heap`,
+      value: times(peerHeap.median),
+      note: `target > 1× (ours uses less): ${verdict(peerHeap.median > 1)}${range(peerHeap)}`,
+    },
+    {
+      part,
+      measure: `${items} items: SurveyJS/ours, answer one question`,
+      value: times(peerAnswer.median),
+      note: `click → next paint, no target${range(peerAnswer)}`,
+    },
+  ]
 }
 
 export const runWidgetSpeed = async ({
@@ -112,7 +251,7 @@ export const runWidgetSpeed = async ({
   bundlePath = join(packageDir('@secure-base/widgets'), 'dist', 'secure-base-widgets.js'),
 }: {
   smoke: boolean
-  /** Also profile one 40-item load and print where the page spent its time. */
+  /** Also profile ours and SurveyJS from navigation at each size and print where the page spent its time. */
   profile?: boolean
   bundlePath?: string
 }): Promise<PartResult> => {
@@ -120,48 +259,41 @@ export const runWidgetSpeed = async ({
     throw new Skipped('dist/secure-base-widgets.js is missing: build the widgets first (pnpm --filter @secure-base/widgets build)')
   if (!existsSync(chromiumPath)) throw new Skipped(`no Chromium at ${chromiumPath} (apt-get install -y chromium)`)
 
-  const runs = smoke ? 1 : 9
-  const server = await serve(readFileSync(bundlePath), await compileProbe())
+  const rounds = smoke ? 1 : 9
+  const server = await servePages(await assets(bundlePath))
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true })
   const result: PartResult = { part: 'widget speed', rows: [], failures: [] }
   try {
-    // One unmeasured load first: Chromium's own start-up work (V8 code cache, fonts) is not the widget's cost.
-    await measure(browser, server.origin, SIZES[0], false)
-    for (const items of SIZES) {
-      const samples: Run[] = []
-      for (let i = 0; i < runs; i += 1) samples.push(await measure(browser, server.origin, items, items === 400))
-      const m = (pick: (r: Run) => number) => median(samples.map(pick))
-      const radiosSeen = samples[0]!.load.radios
-      const target = items === 40 ? ` · target < ${TARGET_40_MS} ms` : ''
-      result.rows.push(
-        {
-          part: 'widget speed',
-          measure: `${items} items: script start → first radio focusable`,
-          value: ms(m((r) => r.load.interactive)),
-          note: `${ms(m((r) => r.load.complete))} until all ${radiosSeen} radios are built (the first questions are painted before the rest)${target}`,
-        },
-        {
-          part: 'widget speed',
-          measure: `${items} items: JS heap after render (GC'd)`,
-          value: mb(m((r) => r.heapUsed), 2),
-          note: `+${mb(m((r) => r.heapUsed - r.heapBefore), 2)} over the page before the widget loaded`,
-        },
-      )
-      if (items === 400) {
-        result.rows.push({
-          part: 'widget speed',
-          measure: '400 items: answer one item (click → progress)',
-          value: ms(m((r) => r.answer!.progress)),
-          note: `${ms(m((r) => r.answer!.painted))} to the painted frame`,
-        })
+    const samples = new Map<number, Samples>(
+      SIZES.map((items) => [items, { navigated: { floor: [], ours: [], 'ours-fetched': [], peer: [] }, scriptStart: [] }]),
+    )
+    const sample = async (items: number, variant: Variant, keep: boolean) => {
+      const s = samples.get(items)!
+      if (variant === 'script-start') {
+        const run = await fromScriptStart(browser, server.origin, items)
+        if (keep) s.scriptStart.push(run)
+      } else {
+        const run = await navigate(browser, server.origin, items, variant)
+        if (keep) s.navigated[variant].push(run)
       }
     }
-    result.rows.forEach((row) => (row.note = `${row.note} · median of ${runs}`))
+    // One unmeasured load of each first: Chromium's own start-up work (fonts, its first renderer) is nobody's cost.
+    if (!smoke) for (const variant of VARIANTS) await sample(SIZES[0], variant, false)
+    for (let r = 0; r < rounds; r += 1)
+      for (const items of SIZES) for (const variant of rotated(VARIANTS, r)) await sample(items, variant, true)
+
+    for (const items of SIZES) result.rows.push(...rowsFor(items, samples.get(items)!, rounds))
+    const sampling = rounds > 1 ? `median of ${rounds} interleaved rounds` : 'one round'
+    result.rows.forEach((row) => (row.note = `${row.note} · ${sampling}`))
     result.rows[0]!.note += ` · Chromium ${browser.version()}`
-    if (profile) {
-      const { profile: cpu } = await measure(browser, server.origin, SIZES[0], false, true)
-      if (cpu) console.log(`\nWhere a 40-item checklist spends its time to interactive:\n${summarizeProfile(cpu, 'Chromium, 100 µs sampling')}\n`)
-    }
+
+    if (profile)
+      for (const items of SIZES)
+        for (const page of ['ours', 'peer'] as const) {
+          const { profile: cpu } = await navigate(browser, server.origin, items, page, true)
+          const who = page === 'ours' ? 'the checklist widget' : 'SurveyJS'
+          if (cpu) console.log(`\nWhere ${who} spends its time from navigation to the whole form, ${items} items:\n${summarizeProfile(cpu, 'Chromium, 100 µs sampling')}\n`)
+        }
   } finally {
     await browser.close()
     await server.close()

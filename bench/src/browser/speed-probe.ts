@@ -1,0 +1,131 @@
+/**
+ * Inlined first in the head of every page the speed bench times from navigation: the floor, ours and
+ * the peer carry the same probe, so whatever it costs, each pays it alike. Times are on the page's
+ * own clock, whose zero is the start of the navigation, so no Playwright round trip is in a figure.
+ *
+ * It checks whenever the radios' root changes (a mutation observer, so the moment the parser or a
+ * render inserts them) and once per task besides (a radio can become focusable without a mutation,
+ * when its styles arrive): first for a radio that takes focus, then for every radio of the form.
+ */
+
+export interface LoadTiming {
+  /** From navigation to the first radio taking focus: the form can be answered. */
+  firstRadio: number
+  /** From navigation to every radio of the form being in the document. */
+  wholeForm: number
+  radios: number
+}
+
+export interface AnswerTiming {
+  /** From the click on an answer to the first check that finds the answered count shown. */
+  shown: number
+  /** From the click to just after the frame that shows it. */
+  painted: number
+  answered: number
+}
+
+type Subject = 'floor' | 'ours' | 'peer'
+
+const TIMEOUT_MS = 20_000
+const RADIO = 'input[type="radio"]'
+const subject = document.documentElement.dataset.subject as Subject
+const expected = Number(document.documentElement.dataset.radios)
+
+/** Where the radios appear: the widget's shadow root, or the document itself. */
+const root = (): ParentNode | null =>
+  subject === 'ours' ? (document.querySelector('secure-base-checklist')?.shadowRoot ?? null) : document
+
+const deepActive = (): Element | null => {
+  let active = document.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}
+
+/** Resolves after the next task, without the 4 ms clamp nested timers get. */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
+
+/** Resolves just after the next frame has been produced (a frame callback, then the task after it). */
+const afterPaint = (): Promise<number> =>
+  new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(() => resolve(performance.now()))))
+
+const waitFor = async <T>(check: () => T | null | undefined | false, what: string): Promise<T> => {
+  const deadline = performance.now() + TIMEOUT_MS
+  for (;;) {
+    const value = check()
+    if (value) return value
+    if (performance.now() > deadline) throw new Error(`gave up waiting for ${what} (${subject})`)
+    await nextTask()
+  }
+}
+
+/** The first radio, if it exists and takes focus (which needs its style and layout to be known). */
+const focusable = (within: ParentNode): boolean => {
+  const first = within.querySelector<HTMLInputElement>(RADIO)
+  if (!first) return false
+  first.focus()
+  return deepActive() === first
+}
+
+const load = (): Promise<LoadTiming> =>
+  new Promise((resolve, reject) => {
+    let firstRadio = 0
+    let finished = false
+    const observers = new Map<Node, MutationObserver>()
+    const finish = () => {
+      finished = true
+      for (const observer of observers.values()) observer.disconnect()
+    }
+    const check = () => {
+      const within = root()
+      if (finished || !within) return
+      if (!observers.has(within)) {
+        observers.set(within, new MutationObserver(check))
+        observers.get(within)!.observe(within, { childList: true, subtree: true })
+      }
+      if (!firstRadio) {
+        if (!focusable(within)) return
+        firstRadio = performance.now()
+      }
+      const radios = within.querySelectorAll(RADIO).length
+      if (radios < expected) return
+      finish()
+      resolve({ firstRadio, wholeForm: performance.now(), radios })
+    }
+    check()
+    void waitFor(() => (check(), finished), `a focusable radio, then all ${expected} radios`).catch((error: unknown) => {
+      finish()
+      reject(error)
+    })
+  })
+
+/** The answered count the page shows: the widget's progress bar, or SurveyJS's "Answered n/m questions". */
+const answeredShown = (): number | null => {
+  if (subject === 'ours') return root()?.querySelector('progress')?.value ?? null
+  const text = document.querySelector('.sd-progress__text')?.textContent ?? ''
+  const match = /(\d+)\s*\/\s*\d+/.exec(text)
+  return match ? Number(match[1]) : null
+}
+
+const answerOne = async (): Promise<AnswerTiming> => {
+  if (subject === 'floor') throw new Error('the floor has no script to count answers')
+  const radio = root()!.querySelector<HTMLInputElement>(RADIO)!
+  if (answeredShown() !== 0) throw new Error(`before any answer the page shows ${answeredShown()} answered`)
+  const start = performance.now()
+  radio.click()
+  const shownAt = await waitFor(() => answeredShown() === 1 && performance.now(), 'the answered count to show 1')
+  const painted = await afterPaint()
+  return { shown: shownAt - start, painted: painted - start, answered: answeredShown()! }
+}
+
+declare global {
+  interface Window {
+    secureBaseSpeed: { loaded: Promise<LoadTiming>; answerOne: typeof answerOne }
+  }
+}
+
+window.secureBaseSpeed = { loaded: load(), answerOne }
