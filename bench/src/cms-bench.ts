@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ChecklistResponse, validate } from '@secure-base/content'
-import { type RunningCms, type ServerKind, deliveryPath, startCms, stockRestPath } from './cms.js'
+import { type RunningCms, deliveryPath, startCms, stockRestPath } from './cms.js'
 import { expectStatus, runLoad } from './load.js'
 import type { LoadSummary } from './load-worker.js'
 import { benchDir } from './paths.js'
@@ -13,8 +13,6 @@ export interface CmsBenchOptions {
   smoke: boolean
   /** Also run the delivery endpoint once more under `--cpu-prof` and print where the server spends its time. */
   profile: boolean
-  /** Which server to load: the CMS's production server (default) or plain `next start`, for comparison. */
-  server: ServerKind
 }
 
 const CONNECTIONS = 50
@@ -95,7 +93,7 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
     const setup = `${duration} s × ${CONNECTIONS} connections`
     delivery.rows.push(
-      loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by ${cms.serverLabel}`),
+      loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by apps/cms/dist/server.js`),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
       loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
       loadRow('(c) node:http, same bytes from memory', c, `the ceiling on this machine · best of 2 (${Math.round(Math.min(cFirst.requestsPerSecond, cLast.requestsPerSecond))} req/s in the other)`),
@@ -109,11 +107,11 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
   }
 }
 
-const profileDelivery = async (seededDb: string, workDir: string, { smoke, server }: CmsBenchOptions): Promise<string> => {
+const profileDelivery = async (seededDb: string, workDir: string, { smoke }: CmsBenchOptions): Promise<string> => {
   const profileDir = join(workDir, 'profiles')
   const dbFile = join(workDir, 'profile.db')
   copyDatabase(seededDb, dbFile)
-  const cms = await startCms({ dbFile, dataDir: join(workDir, 'data-profile'), cpuProfileDir: profileDir, server })
+  const cms = await startCms({ dbFile, dataDir: join(workDir, 'data-profile'), cpuProfileDir: profileDir })
   let window: ProfileWindow
   try {
     const url = `${cms.origin}${deliveryPath(cms.slug)}`
@@ -137,11 +135,11 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
   const coldDb = join(workDir, 'cold.db')
   const warmDb = join(workDir, 'warm.db')
   try {
-    const cold = await startCms({ dbFile: coldDb, dataDir: join(workDir, 'data-cold'), server: options.server })
+    const cold = await startCms({ dbFile: coldDb, dataDir: join(workDir, 'data-cold') })
     await cold.server.stop()
     // The seeded file is copied so the load test runs on a database no other run has touched.
     copyDatabase(coldDb, warmDb)
-    const warm = await startCms({ dbFile: warmDb, dataDir: join(workDir, 'data-warm'), server: options.server })
+    const warm = await startCms({ dbFile: warmDb, dataDir: join(workDir, 'data-warm') })
     let peakUnderLoad = 0
     try {
       ;({ peakUnderLoad } = await measureLoad(warm, workDir, options, delivery))
@@ -153,7 +151,7 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
         part: 'CMS',
         measure: 'start → first delivery response, empty database',
         value: seconds(cold.startToFirstResponseMs),
-        note: `${cold.serverLabel} · migrations and first-start seed included · peak RSS ${mb(cold.startPeakRss)}`,
+        note: `apps/cms/dist/server.js · migrations and first-start seed included · peak RSS ${mb(cold.startPeakRss)}`,
       },
       {
         part: 'CMS',

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync } from 'node:fs'
 import { API_PREFIX, ChecklistListResponse, validate } from '@secure-base/content'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { cmsServerFile, startCms as launchCms } from '@secure-base/test-support/cms'
 import { CMS_PORTS, freePort, waitForOk } from './net.js'
 import { cmsDir } from './paths.js'
-import { type GroupProcess, logExcerpt, startGroup } from './proc.js'
+import { GroupMemory } from './proc.js'
 import { Skipped } from './report.js'
 
 /** The seeded checklist the load tests read: the one for this age band, whatever its slug. */
@@ -31,45 +31,25 @@ const START_TIMEOUT_MS = 180_000
 export const nextBin = (appDir: string): string => join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 /**
- * The CMS's production server: Next.js in-process behind a Node HTTP server that answers cached
- * delivery responses before Next routes them (what `pnpm start` runs). Without it, `next start`.
- */
-const PRODUCTION_SERVER = join(cmsDir, 'src', 'delivery', 'server.ts')
-const TSX_LOADER = join(cmsDir, 'node_modules', 'tsx', 'dist', 'loader.mjs')
-/**
  * Preloaded into a server under `--cpu-prof`: V8 writes the profile only when the process exits on
- * its own, and a server without signal handlers would die on SIGTERM without writing it.
+ * its own, and Node's default SIGTERM would end it before the server's own graceful exit could.
  */
 const EXIT_ON_SIGNAL = `data:text/javascript,${encodeURIComponent(
   "for (const s of ['SIGTERM', 'SIGINT']) process.once(s, () => process.exit(0))",
 )}`
 
-export type ServerKind = 'production' | 'next-start'
-
-const serverCommand = (kind: ServerKind, port: number, nodeFlags: string[]) => {
-  if (kind === 'production' && existsSync(PRODUCTION_SERVER) && existsSync(TSX_LOADER))
-    return {
-      label: 'src/delivery/server.ts',
-      // tsx as a loader rather than its CLI keeps the server in this one process, where --cpu-prof can see it.
-      args: [...nodeFlags, '--import', pathToFileURL(TSX_LOADER).href, PRODUCTION_SERVER],
-    }
-  return { label: 'next start', args: [...nodeFlags, nextBin(cmsDir), 'start', '-H', '127.0.0.1', '-p', String(port)] }
-}
-
 export const requireCmsBuild = (): void => {
   if (!existsSync(nextBin(cmsDir))) throw new Skipped('apps/cms has no Next.js installed; run pnpm install')
-  if (!existsSync(join(cmsDir, '.next', 'BUILD_ID')))
+  if (!existsSync(join(cmsDir, '.next', 'BUILD_ID')) || !existsSync(cmsServerFile))
     throw new Skipped('apps/cms has no production build: run pnpm --filter @secure-base/cms build')
 }
 
 export interface RunningCms {
   origin: string
-  /** Which server ran: the CMS's production server or plain `next start`. */
-  serverLabel: string
-  server: GroupProcess
+  server: { memory: GroupMemory; stop: () => Promise<void> }
   /** The slug of the seeded checklist for AGE_BAND. */
   slug: string
-  /** From spawning `next start` to the first 200 from the delivery API. */
+  /** From spawning the server to the first 200 from the delivery API. */
   startToFirstResponseMs: number
   /** Peak RSS of the server's process group from spawn to that first response. */
   startPeakRss: number
@@ -81,48 +61,49 @@ export interface CmsOptions {
   dataDir: string
   /** Writes V8 CPU profiles of every server process into this directory when it stops. */
   cpuProfileDir?: string
-  server?: ServerKind
 }
 
-/** The built CMS as production runs it (`next start`), on loopback, on a database of its own. */
-export const startCms = async ({ dbFile, dataDir, cpuProfileDir, server: kind = 'production' }: CmsOptions): Promise<RunningCms> => {
+/** The CMS's compiled production server, through the workspace's one launcher, on a database of its own. */
+export const startCms = async ({ dbFile, dataDir, cpuProfileDir }: CmsOptions): Promise<RunningCms> => {
   requireCmsBuild()
   mkdirSync(dataDir, { recursive: true })
   const port = await freePort(CMS_PORTS)
-  const origin = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URL: `file:${dbFile}`,
-    SECURE_BASE_DATA_DIR: dataDir,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    SERVER_URL: origin,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-  }
-  // Node refuses --cpu-prof in NODE_OPTIONS; as a flag it also reaches the next-server worker, which fork() starts with the same flags.
+  // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the server's command line.
   const nodeFlags: string[] = []
   if (cpuProfileDir) {
     mkdirSync(cpuProfileDir, { recursive: true })
     nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`, '--import', EXIT_ON_SIGNAL)
   }
-  const command = serverCommand(kind, port, nodeFlags)
-  const started = performance.now()
-  const server = startGroup(process.execPath, command.args, { cwd: cmsDir, env })
-  try {
-    const answered = await waitForOk(`${origin}${LIST_PATH}`, START_TIMEOUT_MS, () => !server.exited())
-    return {
-      origin,
-      serverLabel: command.label,
-      slug: await findChecklistSlug(origin),
-      server,
-      startToFirstResponseMs: answered - started,
-      startPeakRss: Math.max(server.memory.peak, server.memory.sample()),
-    }
-  } catch (error) {
-    await server.stop()
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new Error(`the CMS did not come up: ${reason}\n${logExcerpt(server.output())}`)
+  let memory: GroupMemory | undefined
+  let started = 0
+  const server = await launchCms({
+    port,
+    databaseUrl: `file:${dbFile}`,
+    dataDir,
+    nodeFlags,
+    env: { PAYLOAD_SECRET: randomBytes(24).toString('hex') },
+    readyTimeoutMs: START_TIMEOUT_MS,
+    onSpawn: (child) => {
+      started = performance.now()
+      if (child.pid !== undefined) memory = new GroupMemory(child.pid)
+    },
+  }).catch((error: unknown) => {
+    memory?.stop()
+    throw new Error(`the CMS did not come up: ${error instanceof Error ? error.message : String(error)}`)
+  })
+  const answered = await waitForOk(`${server.url}${LIST_PATH}`, START_TIMEOUT_MS, () => !server.exited())
+  const groupMemory = memory as GroupMemory
+  return {
+    origin: server.url,
+    slug: await findChecklistSlug(server.url),
+    server: {
+      memory: groupMemory,
+      stop: async () => {
+        groupMemory.stop()
+        await server.stop()
+      },
+    },
+    startToFirstResponseMs: answered - started,
+    startPeakRss: Math.max(groupMemory.peak, groupMemory.sample()),
   }
 }

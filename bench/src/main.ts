@@ -2,14 +2,12 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { type PartResult, Skipped, renderTable } from './report.js'
 import { runAdminBuild } from './admin-build.js'
 import { runCmsBench } from './cms-bench.js'
-import type { ServerKind } from './cms.js'
 import { runSize } from './size.js'
 import { runWidgetSpeed } from './widget-speed.js'
 
 export interface Options {
   smoke: boolean
   profile: boolean
-  server: ServerKind
 }
 
 /** `name` is what `--only=` selects; `label` is how the table names the part. */
@@ -27,7 +25,6 @@ const parseArgs = (argv: string[]): Options & { only: Set<string> | null } => {
   return {
     smoke: argv.includes('--smoke'),
     profile: argv.includes('--profile'),
-    server: argv.includes('--next-start') ? 'next-start' : 'production',
     only: only ? new Set(only.slice('--only='.length).split(',')) : null,
   }
 }

@@ -2,7 +2,7 @@ import { chromiumLaunchOptions } from '@secure-base/test-support'
 import { defineConfig } from '@playwright/test'
 
 /**
- * End-to-end tests against real servers on loopback: the built CMS under `next start` on a fresh
+ * End-to-end tests against real servers on loopback: the compiled production CMS (through the workspace's one launcher) on a fresh
  * SQLite file, and the partner page on other origins. The servers are started once per worker
  * (see tests/e2e/support/stack.ts) because one scenario stops and restarts the CMS.
  */

@@ -59,7 +59,7 @@ export class WidgetsNotBuiltError extends Error {
   }
 }
 
-// `next start`, the Payload CLI and Vitest all run with the cms package as the working
+// The production server, the Payload CLI and Vitest all run with the cms package as the working
 // directory; the workspace link under node_modules is the package that was built.
 const candidatePackageDirs = (): string[] => {
   const fromEnv = process.env.SECURE_BASE_WIDGETS_DIR

@@ -17,9 +17,24 @@ afterAll(async () => {
 // Admin pages hydrate at their own pace on a busy two-core machine.
 const patiently = { timeout: 30_000, interval: 250 }
 
+/**
+ * What the admin's Content-Security-Policy blocked, in the page or any frame it opened (the live
+ * preview included), as Chromium reports it on the console.
+ */
+const violations = new WeakMap<Page, string[]>()
+const closeWithoutViolations = async (page: Page) => {
+  expect(violations.get(page)).toEqual([])
+  await page.context().close()
+}
+
 const signIn = async (account: Account): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
   const page = await context.newPage()
+  const blocked: string[] = []
+  violations.set(page, blocked)
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text())
+  })
   await page.goto(`${url}/admin/login`)
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
@@ -66,7 +81,7 @@ describe('an editor in the admin', () => {
     // A draft that the contract cannot carry is explained in the preview rather than shown half-built.
     await page.locator('#field-title').fill('')
     await expect.poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently).toMatch(/cannot be shown yet: title/)
-    await page.context().close()
+    await closeWithoutViolations(page)
   })
 
   it('turns on live preview of the caregiving cycle and sees a stage label it is typing in the cycle widget, unsaved', async () => {
@@ -91,7 +106,7 @@ describe('an editor in the admin', () => {
     await expect.poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently).toMatch(/latest changes, not yet published/)
     const published = await fetch(`${url}/api/widget/v1/cycle?locale=en`)
     expect(((await published.json()) as { data: { stages: { label: string }[] } }).data.stages[0]!.label).not.toBe(typed)
-    await page.context().close()
+    await closeWithoutViolations(page)
   })
 
   it('is warned on an agency record when the page address is not on one of its allowed origins', async () => {
@@ -112,6 +127,6 @@ describe('an editor in the admin', () => {
     await address.fill(`${allowed}/our-checklist`)
     await expect.poll(() => page.getByTestId('origin-check').textContent(), patiently).toContain(`${allowed} is an allowed origin`)
     await expect.poll(() => page.getByTestId('embed-snippet').textContent(), patiently).toMatch(/<secure-base-checklist api="[^"]+" checklist="[a-z0-9-]+"/)
-    await page.context().close()
+    await closeWithoutViolations(page)
   })
 })

@@ -36,7 +36,7 @@ describe('media', () => {
     for (const role of ['editor', 'reviewer', 'admin'] as const) {
       const result = await upload(tokens[role], `${role}-guide.pdf`)
       expect(result.status).toBe(201)
-      const file = await fetch(`${url}${result.body.doc?.url}`)
+      const file = await fetch(new URL(String(result.body.doc?.url), url))
       expect(file.status).toBe(200)
       expect((await file.text()).startsWith('%PDF')).toBe(true)
     }

@@ -11,7 +11,7 @@ import {
 import { describe, expect, inject, it } from 'vitest'
 
 /**
- * The delivery route as Next.js serves it from the production build (`next start`, started once
+ * The delivery route as the production server serves it (`dist/server.js`, started once
  * for the run by the shared global setup, on a freshly migrated and seeded SQLite file).
  */
 const base = () => `${inject('cmsUrl')}${API_PREFIX}`

@@ -44,10 +44,12 @@ export const test = base.extend<object, { stack: Stack }>({
   stack: [
     async ({}, use, workerInfo) => {
       const offset = workerInfo.parallelIndex
-      const dbFile = path.join(tmpdir(), `secure-base-e2e-${process.pid}-${Date.now()}.db`)
+      const dataDir = path.join(tmpdir(), `secure-base-e2e-${process.pid}-${Date.now()}`)
+      const dbFile = path.join(dataDir, 'cms.db')
       const cms = createCms({
         port: 3300 + offset,
         databaseUrl: `file:${dbFile}`,
+        dataDir,
         logFile: path.join(tmpdir(), `secure-base-e2e-cms-${3300 + offset}.log`),
       })
       const servers: { close: () => Promise<void> }[] = []
@@ -72,7 +74,7 @@ export const test = base.extend<object, { stack: Stack }>({
       } finally {
         for (const server of servers) await server.close()
         await cms.stop()
-        for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+        rmSync(dataDir, { recursive: true, force: true })
       }
     },
     { scope: 'worker', timeout: 240_000 },

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+import { API_PREFIX } from '@secure-base/content'
+import { serveFromDeliveryCache } from '../delivery/fast-path'
+import { checkRequest } from '../edge/guard'
+import { securityHeaders } from '../edge/headers'
+import { serveWidgetFileDirectly } from '../widgets/responses'
+import { readServerSettings } from './settings'
+
+/**
+ * The one production server, compiled to `dist/server.js` by `pnpm build` and run with plain
+ * `node`: Next.js in-process (admin, Payload's REST and GraphQL, the delivery routes) behind a Node
+ * HTTP server that
+ * - sets the security headers on every response and refuses requests no route can answer safely
+ *   (see `src/edge`), with a JSON 4xx rather than a 500 from deeper down;
+ * - answers `/healthz` (the process is up) and `/readyz` (Payload has booted, migrations included,
+ *   and the instance is not shutting down) for load balancers and orchestrators;
+ * - answers cached delivery responses itself, a map lookup instead of a trip through Next's router;
+ * - sends the widget files in the compressed copies the widgets build made (Next would drop their
+ *   Content-Encoding and compress again);
+ * - on SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, then exits.
+ */
+const settings = readServerSettings()
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+type Phase = 'starting' | 'ready' | 'stopping'
+let phase: Phase = 'starting'
+
+const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  })
+  res.end(text)
+}
+
+/** Health and readiness, answered without touching Next or the database. */
+const serveProbe = (req: IncomingMessage, res: ServerResponse): boolean => {
+  const pathname = (req.url ?? '').split('?', 1)[0]
+  if (pathname === '/healthz') {
+    sendJson(res, 200, { status: 'ok' })
+    return true
+  }
+  if (pathname === '/readyz') {
+    sendJson(res, phase === 'ready' ? 200 : 503, { status: phase })
+    return true
+  }
+  return false
+}
+
+const app = next({ dev: false, dir: appDir, hostname: settings.host, port: settings.port })
+const handleWithNext = app.getRequestHandler()
+const prepared = app.prepare()
+
+const publicUrlIsHttps = settings.publicUrl.startsWith('https:')
+
+const server = createServer((req, res) => {
+  const pathname = (req.url ?? '').split('?', 1)[0]!
+  for (const [name, value] of Object.entries(securityHeaders(pathname, publicUrlIsHttps))) res.setHeader(name, value)
+  const rejection = checkRequest(req.method, req.url, req.headers)
+  if (rejection) {
+    for (const [name, value] of Object.entries(rejection.headers ?? {})) res.setHeader(name, value)
+    sendJson(res, rejection.status, { error: { status: rejection.status, code: rejection.code, message: rejection.message } })
+    return
+  }
+  if (serveProbe(req, res)) return
+  if (serveFromDeliveryCache(req, res) || serveWidgetFileDirectly(req, res)) return
+  prepared.then(() => handleWithNext(req, res)).catch((error: unknown) => {
+    console.error('Request failed before Next could answer it:', error)
+    if (!res.headersSent) sendJson(res, 503, { error: { status: 503, code: 'not-ready', message: 'The CMS is starting.' } })
+  })
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Payload boots on its first request: it runs the committed migrations and, on an empty database,
+ * the first-run seed. The server makes that request itself, so an instance is ready (and says so on
+ * /readyz) before a load balancer sends it visitors or anyone opens the admin.
+ */
+const bootPayload = async (): Promise<void> => {
+  const probe = `http://${settings.loopbackHost}:${settings.port}${API_PREFIX}/dimensions`
+  for (let attempt = 1; phase === 'starting'; attempt += 1) {
+    try {
+      const response = await fetch(probe, { headers: { accept: 'application/json' } })
+      await response.arrayBuffer()
+      if (response.ok) {
+        phase = 'ready'
+        console.log(`Secure Base CMS is ready on ${settings.publicUrl}`)
+        return
+      }
+      console.error(`Waiting for Payload to boot: ${probe} answered ${response.status} (attempt ${attempt}).`)
+    } catch (error) {
+      console.error(`Waiting for Payload to boot: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    await sleep(Math.min(500 * attempt, 5_000))
+  }
+}
+
+const shutDown = (signal: NodeJS.Signals): void => {
+  if (phase === 'stopping') return
+  phase = 'stopping'
+  console.log(`${signal}: no new connections; letting requests in flight finish.`)
+  const forced = setTimeout(() => {
+    console.error(`Requests still open after ${settings.shutdownGraceMs} ms; closing them.`)
+    server.closeAllConnections()
+    process.exit(1)
+  }, settings.shutdownGraceMs)
+  forced.unref()
+  server.close(() => {
+    clearTimeout(forced)
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+process.once('SIGTERM', shutDown)
+process.once('SIGINT', shutDown)
+
+server.listen(settings.port, settings.host, () => {
+  console.log(`Secure Base CMS listening on http://${settings.host}:${settings.port}`)
+  prepared.then(bootPayload, (error: unknown) => {
+    console.error('Next could not load the production build:', error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+})

@@ -1,0 +1,199 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { cmsAppDir, freePort, startCms } from '@secure-base/test-support/cms'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+import { authHeader, login } from '../../helpers/accounts'
+
+/**
+ * The compiled production server as an operator meets it: probes for a load balancer, security
+ * headers on every kind of response, a graceful stop on SIGTERM, the `pnpm start` supervisor
+ * bringing a killed server back, and backup and restore of the SQLite file.
+ */
+const cleanup: (() => Promise<void> | void)[] = []
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step()
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('probes', () => {
+  it('answers /healthz and /readyz with JSON once Payload has booted', async () => {
+    const url = inject('cmsUrl')
+    const health = await fetch(`${url}/healthz`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toEqual({ status: 'ok' })
+    const ready = await fetch(`${url}/readyz`)
+    expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready' })
+  })
+
+  it('stays unready (503) while Payload cannot boot, though the process is alive', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-base-unready-'))
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }))
+    // A database inside a path that cannot exist: the migrations never run.
+    const server = await startCms({ until: 'listening', databaseUrl: 'file:/proc/no-such-dir/cms.db', dataDir: dir })
+    cleanup.push(() => server.stop())
+    await sleep(1_500)
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    const ready = await fetch(`${server.url}/readyz`)
+    expect(ready.status).toBe(503)
+    expect(await ready.json()).toEqual({ status: 'starting' })
+  })
+})
+
+describe('security headers', () => {
+  const paths = {
+    admin: '/admin/login',
+    rest: '/api/dimensions?limit=1',
+    delivery: '/api/widget/v1/dimensions',
+    manifest: '/widgets/manifest.json',
+    error: '/api/widget/v1/nothing-here',
+  }
+
+  it.each(Object.entries(paths))('%s responses carry nosniff, a referrer policy, a permissions policy and a CSP', async (_kind, p) => {
+    const response = await fetch(`${inject('cmsUrl')}${p}`)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors '(self|none)'/)
+    // Served over plain http in tests, so no HSTS: browsers ignore it there and it must not leak into http setups.
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+  })
+
+  it('lets only the CMS itself frame the admin, and nobody frame API answers', async () => {
+    const admin = await fetch(`${inject('cmsUrl')}${paths.admin}`)
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    const api = await fetch(`${inject('cmsUrl')}${paths.rest}`)
+    expect(api.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(api.headers.get('content-security-policy')).toContain("default-src 'none'")
+  })
+
+  it('sends HSTS when the public URL is https', async () => {
+    const server = await startCms({ env: { SERVER_URL: 'https://cms.example.org', SECURE_BASE_SKIP_SEED: '1' } })
+    cleanup.push(() => server.stop())
+    const response = await fetch(`${server.url}/api/widget/v1/dimensions`)
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/)
+  })
+})
+
+describe('stopping and restarting', () => {
+  it('finishes a request in flight on SIGTERM, then exits 0 and refuses new connections', async () => {
+    const server = await startCms({ env: { SECURE_BASE_SKIP_SEED: '1', SHUTDOWN_GRACE_MS: '20000' } })
+    cleanup.push(() => server.stop())
+    // The first admin page render is slow enough to still be running when the signal arrives.
+    const inFlight = fetch(`${server.url}/admin/login`)
+    await sleep(50)
+    process.kill(server.pid, 'SIGTERM')
+    const response = await inFlight
+    expect(response.status).toBe(200)
+    expect(await server.exit).toBe(0)
+    expect(server.output()).toContain('SIGTERM: no new connections')
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
+  })
+
+  it('`pnpm start` brings the server back after it is killed, and says so', async () => {
+    const port = await freePort()
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-base-supervised-'))
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }))
+    const supervisor = spawn(process.execPath, [path.join(cmsAppDir, 'dist', 'start.js')], {
+      cwd: cmsAppDir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SECURE_BASE_DATA_DIR: dir,
+        DATABASE_URL: pathToFileURL(path.join(dir, 'cms.db')).href,
+        SECURE_BASE_SKIP_SEED: '1',
+      },
+    })
+    let log = ''
+    supervisor.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    supervisor.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => supervisor.once('exit', resolve))
+    cleanup.push(async () => {
+      if (supervisor.exitCode === null) process.kill(-supervisor.pid!, 'SIGKILL')
+    })
+    const readyz = `http://127.0.0.1:${port}/readyz`
+    const waitReady = async () => {
+      for (let i = 0; i < 600; i += 1) {
+        if ((await fetch(readyz).then((r) => r.ok, () => false))) return
+        await sleep(200)
+      }
+      throw new Error(`never ready:\n${log}`)
+    }
+    await waitReady()
+    process.kill(findServerPid(supervisor.pid!), 'SIGKILL')
+    await expect(fetch(readyz)).rejects.toThrow()
+    await waitReady()
+    expect(log).toMatch(/The CMS server stopped \(SIGKILL\).*starting it again in 1 s/)
+    process.kill(supervisor.pid!, 'SIGTERM')
+    expect(await exited).toBe(0)
+  })
+})
+
+/** The supervisor's one child: the server process. */
+const findServerPid = (supervisorPid: number): number => {
+  const children = spawnSync('pgrep', ['-P', String(supervisorPid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean)
+  expect(children).toHaveLength(1)
+  return Number(children[0])
+}
+
+describe('SQLite backup and restore', () => {
+  it('backs up while the CMS runs and restores a document deleted since', async () => {
+    // A data folder of the test's own, so that the database outlives the first server.
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'secure-base-restored-'))
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }))
+    const server = await startCms({ dataDir })
+    cleanup.push(() => server.stop())
+    const env = { ...process.env, DATABASE_URL: server.databaseUrl, SECURE_BASE_DATA_DIR: dataDir }
+    const backupFile = path.join(dataDir, 'backup.db')
+    const run = (command: string, file: string) =>
+      spawnSync(process.execPath, [path.join(cmsAppDir, 'dist', 'sqlite.js'), command, file], { cwd: cmsAppDir, env, encoding: 'utf8' })
+
+    const before = (await (await fetch(`${server.url}/api/dimensions?limit=0`)).json()) as { totalDocs: number }
+    expect(before.totalDocs).toBe(5)
+    const backedUp = run('backup', backupFile)
+    expect(backedUp.status, backedUp.stderr).toBe(0)
+    expect(statSync(backupFile).mode & 0o777).toBe(0o600)
+    expect(run('backup', backupFile).stderr).toContain('already exists')
+
+    // An admin deletes a dimension; the backup still has it.
+    const firstRegister = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'backup-admin@tests.secure-base.local', password: 'a long enough password 1' }),
+    })
+    expect(firstRegister.ok).toBe(true)
+    const token = await login(server.url, { email: 'backup-admin@tests.secure-base.local', password: 'a long enough password 1' })
+    const deleted = await fetch(`${server.url}/api/dimensions?where[slug][equals]=availability`, { method: 'DELETE', headers: authHeader(token) })
+    expect(deleted.ok).toBe(true)
+    await server.stop()
+
+    const restored = run('restore', backupFile)
+    expect(restored.status, restored.stderr).toBe(0)
+    expect(existsSync(fileURLToPath(server.databaseUrl))).toBe(true)
+    const again = await startCms({ databaseUrl: server.databaseUrl, dataDir })
+    cleanup.push(() => again.stop())
+    const after = (await (await fetch(`${again.url}/api/dimensions?limit=0`)).json()) as { totalDocs: number }
+    expect(after.totalDocs).toBe(5)
+  })
+
+  it('refuses to restore a file that is not a SQLite database', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'secure-base-restore-'))
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }))
+    const bogus = path.join(dir, 'not-a-db.db')
+    spawnSync('sh', ['-c', `echo hello > ${bogus}`])
+    const result = spawnSync(process.execPath, [path.join(cmsAppDir, 'dist', 'sqlite.js'), 'restore', bogus], {
+      cwd: cmsAppDir,
+      env: { ...process.env, DATABASE_URL: pathToFileURL(path.join(dir, 'cms.db')).href },
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(1)
+    expect(existsSync(path.join(dir, 'cms.db'))).toBe(false)
+  })
+})
