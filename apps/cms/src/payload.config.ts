@@ -15,6 +15,7 @@ import { Resources } from './collections/Resources'
 import { Users } from './collections/Users'
 import { deliveryPlugin } from './delivery/plugin'
 import { CaregivingCycle } from './globals/CaregivingCycle'
+import { inputChecks } from './input/plugin'
 import { adminOrigins, chooseDatabase, createPrivateSqliteFile, payloadSecret } from './lib/runtime'
 import { migrations } from './migrations'
 import { concealLockedAccounts } from './security/login'
@@ -33,7 +34,7 @@ const database = (): Config['db'] => {
   return sqliteAdapter({
     client: { url: choice.url },
     migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(here, 'migrations'),
-    // `next start` runs in production, where Payload never pushes a schema: the committed
+    // The production server runs with NODE_ENV=production, where Payload never pushes a schema: the committed
     // migrations build (or upgrade) the SQLite schema as the server boots.
     prodMigrations: migrations,
   })
@@ -77,6 +78,6 @@ export default buildConfig({
   typescript: {
     outputFile: process.env.PAYLOAD_TYPES_FILE ?? path.resolve(here, 'payload-types.ts'),
   },
-  plugins: [deliveryPlugin()],
+  plugins: [deliveryPlugin(), inputChecks()],
   onInit,
 })

@@ -1,7 +1,19 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionConfig } from 'payload'
 import { adminOnly, anyone, loggedIn } from '../access'
 import { rejectMalformedId } from '../hooks/rejectMalformedId'
+
+// Relative to apps/cms, the working directory of every entry point.
+const staticDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'media')
+
+/** Payload answers a file missing from the disk with a 500; to a visitor it is simply not there. */
+type FileHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
+const missingFileIsNotFound: FileHandler = async (_req, { params }): Promise<void> => {
+  const file = path.resolve(staticDir, params.filename)
+  const present = file.startsWith(staticDir + path.sep) && (await stat(file).then((s) => s.isFile(), () => false))
+  if (!present) throw new APIError('There is no such file.', 404, undefined, true)
+}
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -14,8 +26,8 @@ export const Media: CollectionConfig<'media'> = {
   access: { read: anyone, create: loggedIn, update: loggedIn, delete: adminOnly },
   hooks: { beforeOperation: [rejectMalformedId()] },
   upload: {
-    // Relative to apps/cms, the working directory of every entry point.
-    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR ?? 'media'),
+    staticDir,
+    handlers: [missingFileIsNotFound],
     mimeTypes: ['image/*', 'application/pdf'],
   },
   fields: [
