@@ -12,6 +12,7 @@ import { type PartResult, type Row, Skipped, mb, median, ms } from './report.js'
 import { radioCount } from './speed/checklist-form.js'
 import { BUNDLE_PATH, SURVEY_PATHS, deliveryPath, floorPage, oursPage, peerPage, scriptStartPage } from './speed/pages.js'
 import { type Asset, css, html, json, script, servePages } from './speed/server.js'
+import { TRACE_CATEGORIES, type Trace, mainThreadTime, summarizeMainThread } from './speed/trace.js'
 
 /**
  * Widget speed, side by side: for each checklist size, every round loads the floor (a plain HTML
@@ -81,7 +82,8 @@ interface NavigationRun {
   load: LoadTiming
   heap: number
   answer?: AnswerTiming
-  profile?: CpuProfile
+  /** With `--profile`: the JS CPU profile and the Chromium trace of the load. */
+  profile?: { cpu: CpuProfile; trace: Trace; url: string }
 }
 
 /** A fresh context per load: no saved answers, no cached scripts, nothing compiled carried over. */
@@ -113,19 +115,42 @@ const startProfiler = async (cdp: CDPSession) => {
 /** Loads a page from navigation to its whole form; then its heap and, unless it is the floor, one answer. */
 const navigate = (browser: Browser, origin: string, items: number, page: Navigated, profile = false) =>
   inFreshTab(browser, async (tab, cdp): Promise<NavigationRun> => {
-    if (profile) await startProfiler(cdp)
-    await tab.goto(`${origin}/${items}/${page}`)
+    const url = `${origin}/${items}/${page}`
+    if (profile) {
+      await browser.startTracing(tab, { categories: TRACE_CATEGORIES })
+      await startProfiler(cdp)
+    }
+    await tab.goto(url)
     const load = (await tab.evaluate('window.secureBaseSpeed.loaded')) as LoadTiming
-    const cpu = profile ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined
+    const run: NavigationRun = { load, heap: 0 }
+    if (profile) {
+      const cpu = (await cdp.send('Profiler.stop')).profile as CpuProfile
+      run.profile = { cpu, trace: JSON.parse((await browser.stopTracing()).toString('utf8')), url }
+    }
     const radios = radioCount(generatedChecklist(items).data)
     if (load.radios !== radios) throw new Error(`${page} at ${items} items: ${load.radios} radios, expected ${radios}`)
-    const run: NavigationRun = { load, heap: await usedHeap(cdp), ...(cpu ? { profile: cpu } : {}) }
+    run.heap = await usedHeap(cdp)
     if (page !== 'floor') {
       run.answer = (await tab.evaluate('window.secureBaseSpeed.answerOne()')) as AnswerTiming
       if (run.answer.answered !== 1) throw new Error(`${page} at ${items} items shows ${run.answer.answered} answered after one answer`)
     }
     return run
   })
+
+/** With `--profile`: one traced and profiled load of each page from navigation, and where its main thread's time went. */
+const printProfiles = async (browser: Browser, origin: string) => {
+  for (const items of SIZES)
+    for (const page of ['floor', 'ours', 'peer'] as const) {
+      const { load, profile } = await navigate(browser, origin, items, page, true)
+      const who = { floor: 'the floor', ours: 'ours (content inline)', peer: 'SurveyJS' }[page]
+      const until = (label: string, windowMs: number) =>
+        `${label} (${ms(windowMs)}):\n${summarizeMainThread(mainThreadTime(profile!.trace, profile!.url, windowMs), windowMs)}`
+      console.log(`\n${who}, ${items} items, main thread from navigation to the first radio focusable and to the whole form`)
+      console.log(until('to the first radio', load.firstRadio))
+      if (load.wholeForm - load.firstRadio > 1) console.log(until('to the whole form', load.wholeForm))
+      if (page !== 'floor') console.log(`JS by function, to the whole form:\n${summarizeProfile(profile!.cpu, 'Chromium, 100 µs sampling')}`)
+    }
+}
 
 /** Ours from the moment the page evaluates the preloaded bundle, as the bench has timed it since issue 5. */
 const fromScriptStart = (browser: Browser, origin: string, items: number) =>
@@ -251,7 +276,7 @@ export const runWidgetSpeed = async ({
   bundlePath = join(packageDir('@secure-base/widgets'), 'dist', 'secure-base-widgets.js'),
 }: {
   smoke: boolean
-  /** Also profile ours and SurveyJS from navigation at each size and print where the page spent its time. */
+  /** Also trace and profile the floor, ours and SurveyJS from navigation at each size and print where the time went. */
   profile?: boolean
   bundlePath?: string
 }): Promise<PartResult> => {
@@ -287,13 +312,7 @@ export const runWidgetSpeed = async ({
     result.rows.forEach((row) => (row.note = `${row.note} · ${sampling}`))
     result.rows[0]!.note += ` · Chromium ${browser.version()}`
 
-    if (profile)
-      for (const items of SIZES)
-        for (const page of ['ours', 'peer'] as const) {
-          const { profile: cpu } = await navigate(browser, server.origin, items, page, true)
-          const who = page === 'ours' ? 'the checklist widget' : 'SurveyJS'
-          if (cpu) console.log(`\nWhere ${who} spends its time from navigation to the whole form, ${items} items:\n${summarizeProfile(cpu, 'Chromium, 100 µs sampling')}\n`)
-        }
+    if (profile) await printProfiles(browser, server.origin)
   } finally {
     await browser.close()
     await server.close()

@@ -3,9 +3,11 @@
  * the peer carry the same probe, so whatever it costs, each pays it alike. Times are on the page's
  * own clock, whose zero is the start of the navigation, so no Playwright round trip is in a figure.
  *
- * It checks whenever the radios' root changes (a mutation observer, so the moment the parser or a
- * render inserts them) and once per task besides (a radio can become focusable without a mutation,
- * when its styles arrive): first for a radio that takes focus, then for every radio of the form.
+ * It looks when radios are inserted (a mutation observer on the radios' root, so the moment the
+ * parser or a render puts them in) and nowhere else, so it costs the page under test little: first
+ * for a radio that takes focus, then for every radio of the form. Once per task it only finds the
+ * root (the widget's shadow root appears without a mutation) and tries again to focus a radio that
+ * was there but could not take focus yet.
  */
 
 export interface LoadTiming {
@@ -63,32 +65,34 @@ const waitFor = async <T>(check: () => T | null | undefined | false, what: strin
   }
 }
 
-/** The first radio, if it exists and takes focus (which needs its style and layout to be known). */
-const focusable = (within: ParentNode): boolean => {
-  const first = within.querySelector<HTMLInputElement>(RADIO)
-  if (!first) return false
-  first.focus()
-  return deepActive() === first
+/** Whether a radio takes focus, which needs its style and layout to be known. */
+const takesFocus = (radio: HTMLInputElement): boolean => {
+  radio.focus()
+  return deepActive() === radio
 }
+
+const insertsRadio = (records: MutationRecord[]): boolean =>
+  records.some((record) =>
+    [...record.addedNodes].some((node) => node instanceof Element && (node.matches(RADIO) || node.querySelector(RADIO) !== null)),
+  )
 
 const load = (): Promise<LoadTiming> =>
   new Promise((resolve, reject) => {
     let firstRadio = 0
     let finished = false
-    const observers = new Map<Node, MutationObserver>()
+    /** A radio was there but could not take focus yet. */
+    let retry = false
+    const observers = new Map<ParentNode, MutationObserver>()
     const finish = () => {
       finished = true
       for (const observer of observers.values()) observer.disconnect()
     }
-    const check = () => {
-      const within = root()
-      if (finished || !within) return
-      if (!observers.has(within)) {
-        observers.set(within, new MutationObserver(check))
-        observers.get(within)!.observe(within, { childList: true, subtree: true })
-      }
+    const check = (within: ParentNode) => {
+      if (finished) return
       if (!firstRadio) {
-        if (!focusable(within)) return
+        const first = within.querySelector<HTMLInputElement>(RADIO)
+        retry = first !== null && !takesFocus(first)
+        if (!first || retry) return
         firstRadio = performance.now()
       }
       const radios = within.querySelectorAll(RADIO).length
@@ -96,8 +100,18 @@ const load = (): Promise<LoadTiming> =>
       finish()
       resolve({ firstRadio, wholeForm: performance.now(), radios })
     }
-    check()
-    void waitFor(() => (check(), finished), `a focusable radio, then all ${expected} radios`).catch((error: unknown) => {
+    const watch = () => {
+      const within = root()
+      if (!within || finished) return
+      if (!observers.has(within)) {
+        const observer = new MutationObserver((records) => insertsRadio(records) && check(within))
+        observers.set(within, observer)
+        observer.observe(within, { childList: true, subtree: true })
+        check(within)
+      } else if (retry) check(within)
+    }
+    watch()
+    void waitFor(() => (watch(), finished), `a focusable radio, then all ${expected} radios`).catch((error: unknown) => {
       finish()
       reject(error)
     })
