@@ -13,13 +13,24 @@ export class SecureBaseElement extends LitElement {
   // Declared here rather than with decorators, so the decorator runtime stays out of the bundle. Internal
   // state is `attribute: false` (what Lit turns `state: true` into) because the manifest analyzer reads
   // `state` as an attribute.
-  static override properties: PropertyDeclarations = { api: {}, theme: { reflect: true }, announcement: { attribute: false } }
+  static override properties: PropertyDeclarations = {
+    api: {},
+    theme: { reflect: true },
+    timeout: { type: Number },
+    announcement: { attribute: false },
+  }
 
   /** The CMS origin the content comes from, e.g. `https://cms.example.org`. Without it, inline JSON is read. */
   declare api?: string
 
   /** `light` or `dark` forces a colour scheme; otherwise the visitor's system preference applies. */
   declare theme?: 'light' | 'dark'
+
+  /**
+   * How long to wait for the content, in milliseconds (10000 by default), before showing the error
+   * state with its retry button.
+   */
+  declare timeout?: number
 
   /** The element's UI language, text direction and formatters. */
   readonly i18n = new LocaleController(this)

@@ -12,7 +12,13 @@ import {
 import type { SecureBaseElement } from './base-element.js'
 import type { LoadDetail } from './events.js'
 
-export type ContentErrorKind = 'network' | 'http' | 'not-found' | 'invalid'
+export type ContentErrorKind = 'network' | 'not-allowed' | 'timeout' | 'http' | 'not-found' | 'invalid'
+
+/** How long a widget waits for its content by default, in milliseconds (the `timeout` attribute). */
+export const DEFAULT_TIMEOUT = 10_000
+
+/** The abort reason when the time is up, told apart from an abort because the content is no longer wanted. */
+const TIMED_OUT = Symbol('timed out')
 
 export type ContentState<T> =
   | { status: 'loading' }
@@ -34,7 +40,28 @@ const errorKind = (error: DeliveryError | ContractError): ContentErrorKind => {
   return error.kind
 }
 
+/**
+ * A request that fails without an answer the page can read is either unreachable (offline, server
+ * down) or refused by CORS because the CMS does not list this page's origin. The browser does not
+ * say which, so ask again without CORS: an opaque answer means the server is there.
+ */
+const unreadableKind = async (api: string, signal: AbortSignal): Promise<'network' | 'not-allowed'> => {
+  if (!navigator.onLine) return 'network'
+  try {
+    await fetch(api, { mode: 'no-cors', method: 'HEAD', credentials: 'omit', cache: 'no-store', signal })
+    return 'not-allowed'
+  } catch {
+    return 'network'
+  }
+}
+
 const invalid = (issues: string[]): ContentState<never> => ({ status: 'error', error: new ContractError(issues), kind: 'invalid' })
+
+/**
+ * Where a widget's loaded content starts, first match in document order: its title or first
+ * heading, the resources' count of results, or the dimensions' prompt to choose one.
+ */
+const LOADED_HEADING = '[part~="title"], h2, h3, [part~="count"], [part~="status"]'
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]'
 
@@ -101,6 +128,10 @@ export class ContentController<T> implements ReactiveController {
       this.reportedLoad = ''
       return
     }
+    if (this.retried) {
+      this.retried = false
+      this.focusAfterRetry()
+    }
     const detail: LoadDetail = state.status === 'ready' ? { status: 'ready' } : { status: 'error', kind: state.kind }
     const key = JSON.stringify(detail)
     if (key === this.reportedLoad) return
@@ -110,9 +141,25 @@ export class ContentController<T> implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent('secure-base-load', { detail, bubbles: true, composed: true }))
   }
 
+  /** Set by `retry()` until the next load settles, which then takes the focus the retry button had. */
+  private retried = false
+
   /** Loads again, e.g. from an error state's retry button. */
   retry(): void {
+    this.retried = true
     this.invalidate()
+  }
+
+  /**
+   * The retry button goes away while loading, which drops the focus to the page's body. Give it to
+   * the loaded widget's heading, or to the new retry button when it failed again.
+   */
+  private focusAfterRetry(): void {
+    const root = this.host.renderRoot
+    const target = root.querySelector<HTMLElement>(this.state.status === 'ready' ? LOADED_HEADING : '[part~="retry-button"]')
+    if (!target) return
+    if (!target.hasAttribute('tabindex') && target.localName !== 'button') target.tabIndex = -1
+    target.focus()
   }
 
   private invalidate(): void {
@@ -143,22 +190,37 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private async fetchFrom(api: string, abort: AbortController): Promise<void> {
+    const { signal } = abort
+    const limit = this.host.timeout ?? DEFAULT_TIMEOUT
+    const timer = setTimeout(() => abort.abort(TIMED_OUT), limit)
     let next: ContentState<T>
     try {
       const client = createDeliveryClient({ baseUrl: api })
-      const { meta, data } = await this.contentOptions.load(client, { locale: this.host.i18n.locale, signal: abort.signal })
+      const { meta, data } = await this.contentOptions.load(client, { locale: this.host.i18n.locale, signal })
       next = { status: 'ready', data, meta }
     } catch (cause) {
-      if (abort.signal.aborted) return
-      const error =
-        cause instanceof DeliveryError || cause instanceof ContractError
-          ? cause
-          : new DeliveryError('network', cause instanceof Error ? cause.message : String(cause))
-      next = { status: 'error', error, kind: errorKind(error) }
+      next = await this.failure(cause, api, signal, limit)
+    } finally {
+      clearTimeout(timer)
     }
-    if (abort !== this.inFlight || abort.signal.aborted) return
+    if (abort !== this.inFlight || (signal.aborted && signal.reason !== TIMED_OUT)) return
     this.state = next
     this.host.requestUpdate()
+  }
+
+  private async failure(cause: unknown, api: string, signal: AbortSignal, limit: number): Promise<ContentState<T>> {
+    if (signal.reason === TIMED_OUT)
+      return { status: 'error', error: new DeliveryError('network', `${api} sent no content within ${limit} ms`), kind: 'timeout' }
+    const error =
+      cause instanceof DeliveryError || cause instanceof ContractError
+        ? cause
+        : new DeliveryError('network', cause instanceof Error ? cause.message : String(cause))
+    const kind = errorKind(error)
+    if (kind !== 'network' || signal.aborted) return { status: 'error', error, kind }
+    if ((await unreadableKind(api, signal)) === 'network') return { status: 'error', error, kind }
+    if (signal.reason === TIMED_OUT) return { status: 'error', error, kind: 'network' }
+    const message = `${api} answers, but not to pages at ${location.origin}: add ${location.origin} to the agency's Allowed origins in the CMS`
+    return { status: 'error', error: new DeliveryError('network', message), kind: 'not-allowed' }
   }
 
   private readInline(text: string): ContentState<T> {

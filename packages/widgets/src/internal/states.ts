@@ -11,6 +11,10 @@ export const errorMessage = (i18n: LocaleController, state: Extract<ContentState
   switch (state.kind) {
     case 'network':
       return i18n.t('common.error.network')
+    case 'not-allowed':
+      return i18n.t('common.error.notAllowed')
+    case 'timeout':
+      return i18n.t('common.error.timeout')
     case 'not-found':
       return i18n.t('common.error.notFound')
     case 'invalid':
