@@ -1,6 +1,8 @@
 import { trustedProxyHops } from '../lib/runtime'
 
-type Env = Readonly<Record<string, string | undefined>>
+// Read once, with the rest of the configuration, so that a wrong value stops the CMS at start
+// instead of failing every login.
+const configuredHops = trustedProxyHops()
 
 /**
  * The address a request came from, for per-client limits.
@@ -11,12 +13,11 @@ type Env = Readonly<Record<string, string | undefined>>
  * appending the address it saw, the client is the entry that many places from the end: entries
  * further left were written by the client and prove nothing.
  */
-export const clientAddress = (headers: Headers, env: Env = process.env): string => {
+export const clientAddress = (headers: Headers, hops: number = configuredHops): string => {
   const entries = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
   if (entries.length === 0) return 'unknown'
-  const hops = Math.max(1, trustedProxyHops(env))
-  return entries[Math.max(0, entries.length - hops)]!.toLowerCase()
+  return entries[Math.max(0, entries.length - Math.max(1, hops))]!.toLowerCase()
 }

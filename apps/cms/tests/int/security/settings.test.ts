@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { adminOrigins, createPrivateSqliteFile, ownOrigins, servesHttps } from '../../../src/lib/runtime'
+import { adminOrigins, createPrivateSqliteFile, ownOrigins, servesHttps, trustedProxyHops } from '../../../src/lib/runtime'
 import { clientAddress } from '../../../src/security/client-address'
 
 const dirs: string[] = []
@@ -43,15 +43,16 @@ describe('the client address', () => {
   const withForwardedFor = (value: string) => new Headers({ 'X-Forwarded-For': value })
 
   it('is the connection’s address as Next.js records it when no proxy is trusted', () => {
-    expect(clientAddress(withForwardedFor('192.0.2.10'), {})).toBe('192.0.2.10')
-    expect(clientAddress(new Headers(), {})).toBe('unknown')
+    expect(clientAddress(withForwardedFor('192.0.2.10'), 0)).toBe('192.0.2.10')
+    expect(clientAddress(new Headers(), 0)).toBe('unknown')
   })
 
   it('behind trusted proxies is the entry the nearest proxies vouch for, not what the client wrote', () => {
     const headers = withForwardedFor('203.0.113.1, 192.0.2.10, 10.0.0.2')
-    expect(clientAddress(headers, { SECURE_BASE_TRUSTED_PROXY_HOPS: '1' })).toBe('10.0.0.2')
-    expect(clientAddress(headers, { SECURE_BASE_TRUSTED_PROXY_HOPS: '2' })).toBe('192.0.2.10')
-    expect(() => clientAddress(headers, { SECURE_BASE_TRUSTED_PROXY_HOPS: 'yes' })).toThrow(/SECURE_BASE_TRUSTED_PROXY_HOPS/)
+    expect(clientAddress(headers, trustedProxyHops({ SECURE_BASE_TRUSTED_PROXY_HOPS: '1' }))).toBe('10.0.0.2')
+    expect(clientAddress(headers, trustedProxyHops({ SECURE_BASE_TRUSTED_PROXY_HOPS: '2' }))).toBe('192.0.2.10')
+    expect(trustedProxyHops({})).toBe(0)
+    expect(() => trustedProxyHops({ SECURE_BASE_TRUSTED_PROXY_HOPS: 'yes' })).toThrow(/SECURE_BASE_TRUSTED_PROXY_HOPS/)
   })
 })
 
