@@ -80,24 +80,24 @@ test.describe('aggregate reach counts', () => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/not opted in/)
   })
 
-  test('malformed, oversized and foreign reports get a 400 or 403 with a message, and count nothing', async ({ stack, request }) => {
+  test('malformed, oversized and foreign reports get a 400, 415 or 403 with a message, and count nothing', async ({ stack, request }) => {
     const origin = new URL(stack.partner.url).origin
     const before = await todayRow(await stack.admin.get<DocList>(`/api/reach-counts?depth=0&limit=100`))
-    const cases: [string, string, RegExp][] = [
+    const cases: [string, string, RegExp, number?][] = [
       ['{"checklist":', 'text/plain', /must be JSON/],
       ['[]', 'application/json', /JSON object/],
       [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started', notes: 'She cried at bedtime' }), 'text/plain', /"notes"/],
       [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'answered' }), 'text/plain', /"event"/],
       [JSON.stringify({ checklist: 'Not A Slug', event: 'started' }), 'text/plain', /"checklist"/],
       [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started', pad: 'x'.repeat(400) }), 'text/plain', /at most 256 bytes/],
-      [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }), 'application/x-www-form-urlencoded', /application\/json or text\/plain/],
+      [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }), 'application/x-www-form-urlencoded', /application\/json or text\/plain/, 415],
       [JSON.stringify({ checklist: 'no-such-checklist', event: 'started' }), 'text/plain', /No published checklist/],
     ]
-    for (const [body, type, message] of cases) {
+    for (const [body, type, message, status = 400] of cases) {
       const response = await report(request, stack.cms.url, origin, body, type)
-      expect(response.status(), body.slice(0, 60)).toBe(400)
+      expect(response.status(), body.slice(0, 60)).toBe(status)
       const error = (await response.json()) as { error: { status: number; message: string } }
-      expect(error.error.status).toBe(400)
+      expect(error.error.status).toBe(status)
       expect(error.error.message).toMatch(message)
     }
     const stranger = await report(request, stack.cms.url, new URL(stack.stranger.url).origin, JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }))
