@@ -34,6 +34,9 @@ const VARIANTS: Variant[] = [...NAVIGATED, 'script-start']
 
 const SURVEY_VERSION = 'survey-core@2.5.38 + survey-js-ui@2.5.38'
 
+/** A page has reached its end state only with every radio of the form there. */
+const EXPECTED_RADIOS = new Map(SIZES.map((items) => [items as number, radioCount(generatedChecklist(items).data)]))
+
 const compile = async (entry: string, format: 'esm' | 'iife'): Promise<string> => {
   const out = await build({
     entryPoints: [join(benchDir, 'src/browser', entry)],
@@ -127,7 +130,7 @@ const navigate = (browser: Browser, origin: string, items: number, page: Navigat
       const cpu = (await cdp.send('Profiler.stop')).profile as CpuProfile
       run.profile = { cpu, trace: JSON.parse((await browser.stopTracing()).toString('utf8')), url }
     }
-    const radios = radioCount(generatedChecklist(items).data)
+    const radios = EXPECTED_RADIOS.get(items)
     if (load.radios !== radios) throw new Error(`${page} at ${items} items: ${load.radios} radios, expected ${radios}`)
     run.heap = await usedHeap(cdp)
     if (page !== 'floor') {
@@ -161,7 +164,10 @@ const fromScriptStart = (browser: Browser, origin: string, items: number) =>
     await tab.waitForFunction(
       `performance.getEntriesByType('resource').some((e) => e.name.endsWith(${JSON.stringify(BUNDLE_PATH)}) && e.responseEnd > 0)`,
     )
-    return (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
+    const timing = (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
+    const radios = EXPECTED_RADIOS.get(items)
+    if (timing.radios !== radios) throw new Error(`ours from script start at ${items} items: ${timing.radios} radios, expected ${radios}`)
+    return timing
   })
 
 /** Each round's samples for one size, in round order, so ratios can be paired within a round. */
