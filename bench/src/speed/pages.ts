@@ -35,7 +35,7 @@ const plainText = (node: unknown): string => {
   return 'text' in node && typeof node.text === 'string' ? node.text : plainText((node as { children?: unknown }).children)
 }
 
-const document = (
+const pageShell = (
   { subject, radios, title }: { subject: Subject; radios: number; title: string },
   probe: string,
   head: string,
@@ -85,7 +85,7 @@ ${choices}
 ${[...items, ...rated].join('\n')}
 </section>`
   })
-  return document(
+  return pageShell(
     { subject: 'floor', radios: radioCount(checklist), title: checklist.title },
     probe,
     '',
@@ -100,7 +100,7 @@ ${sections.join('\n')}
 
 /** Ours as a partner embeds it: the module script, and the content inline or fetched from `api`. */
 export const oursPage = (response: ChecklistResponse, probe: string, content: { inline: true } | { api: string }): string =>
-  document(
+  pageShell(
     { subject: 'ours', radios: radioCount(response.data), title: response.data.title },
     probe,
     `<script type="module" src="${BUNDLE_PATH}"></script>`,
@@ -111,7 +111,7 @@ export const oursPage = (response: ChecklistResponse, probe: string, content: { 
 
 /** The peer: SurveyJS as its plain-JavaScript guide sets it up, with the same questions as inline JSON. */
 export const peerPage = (checklist: Checklist, probe: string): string =>
-  document(
+  pageShell(
     { subject: 'peer', radios: radioCount(checklist), title: checklist.title },
     probe,
     `<link rel="stylesheet" href="${SURVEY_PATHS.css}">
