@@ -33,6 +33,9 @@ const Completion = v.object({
 
 export const SAVED_FORMAT = 'secure-base-checklist-answers'
 
+/** When each answer or rating was last changed, by item id or rating key; saves from before it have none. */
+const ChangeTimes = v.optional(v.record(v.string(), v.pipe(v.string(), v.isoTimestamp())))
+
 export const SavedAnswers = v.object({
   format: v.literal(SAVED_FORMAT),
   formatVersion: v.literal(1),
@@ -42,6 +45,8 @@ export const SavedAnswers = v.object({
   answers: v.record(v.string(), ItemAnswer),
   ratings: v.record(v.string(), Rating),
   completions: v.array(Completion),
+  answeredAt: ChangeTimes,
+  ratedAt: ChangeTimes,
 })
 
 export type ItemAnswer = v.InferOutput<typeof ItemAnswer>
@@ -64,9 +69,70 @@ export interface AnswerSet {
   answers: Record<string, ItemAnswer>
   ratings: Ratings
   completions: Completion[]
+  /**
+   * When each answer was last changed (ISO timestamps), by item id, kept also for answers cleared
+   * since, so that merging two tabs' answers knows which is newer.
+   */
+  answeredAt: Record<string, string>
+  /** The same for ratings, by rating key. */
+  ratedAt: Record<string, string>
 }
 
-export const emptyAnswers = (): AnswerSet => ({ answers: {}, ratings: {}, completions: [] })
+export const emptyAnswers = (): AnswerSet => ({ answers: {}, ratings: {}, completions: [], answeredAt: {}, ratedAt: {} })
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** `next` with the time `now` recorded for every answer and rating that differs from `previous`. */
+export const stampChanges = (previous: AnswerSet, next: AnswerSet, now = new Date()): AnswerSet => {
+  const stamp = <V>(before: Record<string, V>, after: Record<string, V>, times: Record<string, string>) => {
+    const stamped = { ...times }
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+      if (!sameJson(before[key], after[key])) stamped[key] = now.toISOString()
+    return stamped
+  }
+  return {
+    ...next,
+    answeredAt: stamp(previous.answers, next.answers, next.answeredAt),
+    ratedAt: stamp(previous.ratings, next.ratings, next.ratedAt),
+  }
+}
+
+/** Per key, the value from whichever side changed it last; a key with no time counts as oldest, and a tie keeps `mine`. */
+const newestPerKey = <V>(
+  mine: { values: Record<string, V>; times: Record<string, string> },
+  theirs: { values: Record<string, V>; times: Record<string, string> },
+) => {
+  const values: Record<string, V> = {}
+  const times: Record<string, string> = {}
+  const keys = new Set([...Object.keys(mine.values), ...Object.keys(mine.times), ...Object.keys(theirs.values), ...Object.keys(theirs.times)])
+  for (const key of keys) {
+    const side = (theirs.times[key] ?? '') > (mine.times[key] ?? '') ? theirs : mine
+    if (key in side.values) values[key] = side.values[key]!
+    if (side.times[key]) times[key] = side.times[key]
+  }
+  return { values, times }
+}
+
+/**
+ * The answers of two tabs on the same checklist, merged question by question and rating by rating:
+ * the one changed last wins, so neither tab's work is lost to the other's save. Completions from
+ * both are kept, in date order.
+ */
+export const mergeAnswers = (mine: AnswerSet, theirs: AnswerSet): AnswerSet => {
+  const answers = newestPerKey({ values: mine.answers, times: mine.answeredAt }, { values: theirs.answers, times: theirs.answeredAt })
+  const ratings = newestPerKey({ values: mine.ratings, times: mine.ratedAt }, { values: theirs.ratings, times: theirs.ratedAt })
+  const byDate = new Map([...mine.completions, ...theirs.completions].map((c) => [c.date, c]))
+  return {
+    answers: answers.values,
+    ratings: ratings.values,
+    completions: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
+    answeredAt: answers.times,
+    ratedAt: ratings.times,
+  }
+}
+
+/** Whether two answer sets hold the same answers, ratings and completions. */
+export const sameAnswers = (a: AnswerSet, b: AnswerSet): boolean => sameJson(a, b)
 
 /** One key per dimension, or `dimension/part` per part when a dimension is rated in parts. */
 export const ratingKeys = (section: ChecklistSection): string[] =>
@@ -100,7 +166,7 @@ export const migrate = (saved: SavedAnswers, checklist: Checklist): Migration =>
   const ratings: Ratings = {}
   for (const [key, value] of Object.entries(saved.ratings)) if (keys.has(key)) ratings[key] = value
   return {
-    set: { answers, ratings, completions: saved.completions },
+    set: { answers, ratings, completions: saved.completions, answeredAt: saved.answeredAt ?? {}, ratedAt: saved.ratedAt ?? {} },
     dropped,
     versionChanged: saved.version !== checklist.version,
   }
@@ -115,6 +181,8 @@ export const toSaved = (checklist: Checklist, set: AnswerSet, now = new Date()):
   answers: set.answers,
   ratings: set.ratings,
   completions: set.completions,
+  answeredAt: set.answeredAt,
+  ratedAt: set.ratedAt,
 })
 
 export const sectionCounts = (section: ChecklistSection, set: AnswerSet): DimensionCounts => {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Checklist } from '@secure-base/content'
 import type { MessageKey } from '../locales/index.js'
-import { emptyAnswers, makeCompletion, recordCompletion, type AnswerSet } from './checklist-model.js'
+import { emptyAnswers, makeCompletion, mergeAnswers, recordCompletion, sameAnswers, stampChanges, type AnswerSet } from './checklist-model.js'
 import { ChecklistStore } from './checklist-store.js'
 import { readImport, type ImportResult } from './checklist-transfer.js'
 
@@ -38,6 +38,14 @@ export class ChecklistSession implements ReactiveController {
   private checklist?: Checklist
   private readonly onPageHide = () => this.answerStore?.flush()
 
+  /** Another tab saved answers to the same checklist under the same key: show them here at once. */
+  private readonly onStorage = (event: StorageEvent) => {
+    const { checklist, answerStore } = this
+    if (!checklist || !answerStore || event.key !== answerStore.key || event.newValue === null) return
+    const theirs = answerStore.read(checklist, event.newValue)
+    if (theirs) this.adopt(checklist, mergeAnswers(this.answers, theirs))
+  }
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onChange: (checklist: Checklist, answers: AnswerSet) => void,
@@ -47,10 +55,12 @@ export class ChecklistSession implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.onPageHide)
+    addEventListener('storage', this.onStorage)
   }
 
   hostDisconnected(): void {
     removeEventListener('pagehide', this.onPageHide)
+    removeEventListener('storage', this.onStorage)
     this.answerStore?.flush()
   }
 
@@ -82,15 +92,26 @@ export class ChecklistSession implements ReactiveController {
     const { checklist } = this
     const store = this.answerStore
     if (!checklist || !store) return
-    this.answers = next
+    const stamped = stampChanges(this.answers, next)
+    this.answers = stamped
     this.saved = false
-    store.saveSoon(checklist, next, (persistent) => {
+    store.saveSoon(checklist, stamped, ({ persistent, set }) => {
       if (persistent) this.saved = true
       else this.noteStorageProblem()
+      // Answers another tab saved meanwhile, merged in on the way to storage, show here too.
+      if (this.answers === stamped) this.adopt(checklist, set)
       this.host.requestUpdate()
     })
     this.host.requestUpdate()
-    this.onChange(checklist, next)
+    this.onChange(checklist, stamped)
+  }
+
+  /** Shows answers merged with another tab's, without saving them again: they came from storage. */
+  private adopt(checklist: Checklist, merged: AnswerSet): void {
+    if (sameAnswers(merged, this.answers)) return
+    this.answers = merged
+    this.host.requestUpdate()
+    this.onChange(checklist, merged)
   }
 
   /** Records this completion (one per day) and saves straight away. */
@@ -103,7 +124,7 @@ export class ChecklistSession implements ReactiveController {
 
   /** Clears answers, notes and ratings; earlier completions stay. */
   clear(): void {
-    this.change({ answers: {}, ratings: {}, completions: this.answers.completions })
+    this.change({ ...this.answers, answers: {}, ratings: {} })
     this.answerStore?.flush()
     this.notices = this.notices.filter((n) => n.id === 'storage')
   }

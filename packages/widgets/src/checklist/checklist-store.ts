@@ -1,6 +1,6 @@
 import type { Checklist } from '@secure-base/content'
 import { SafeStorage, type StorageNotice } from '../internal/storage.js'
-import { emptyAnswers, migrate, parseSaved, toSaved, type AnswerSet } from './checklist-model.js'
+import { emptyAnswers, mergeAnswers, migrate, parseSaved, toSaved, type AnswerSet } from './checklist-model.js'
 
 /**
  * Keeps one checklist's answers in the visitor's browser, and nowhere else. The key names the
@@ -20,6 +20,13 @@ export interface Restored {
 }
 
 const SAVE_DELAY = 400
+
+export interface Saved {
+  /** False when the answers could only be kept in memory. */
+  persistent: boolean
+  /** What was saved: the answers given, merged with any another tab saved meanwhile. */
+  set: AnswerSet
+}
 
 export const storageKeyFor = (options: { api?: string | undefined; slug: string; namespace?: string | undefined }) => {
   let origin = 'inline'
@@ -64,8 +71,17 @@ export class ChecklistStore {
     }
   }
 
+  /**
+   * The answers another tab saved under this key, as they apply to `checklist`; undefined when
+   * there are none, or they belong to another checklist.
+   */
+  read(checklist: Checklist, raw = this.storage.get(this.key)): AnswerSet | undefined {
+    const saved = raw === null ? undefined : parseSaved(raw)
+    return saved?.checklist === checklist.slug ? migrate(saved, checklist).set : undefined
+  }
+
   /** Saves after a short pause so typing a note does not write on every key press. */
-  saveSoon(checklist: Checklist, set: AnswerSet, onSaved: (persistent: boolean) => void): void {
+  saveSoon(checklist: Checklist, set: AnswerSet, onSaved: (saved: Saved) => void): void {
     clearTimeout(this.saveTimer)
     this.pendingSave = () => onSaved(this.save(checklist, set))
     this.saveTimer = setTimeout(() => this.flush(), SAVE_DELAY)
@@ -80,7 +96,13 @@ export class ChecklistStore {
     pending?.()
   }
 
-  save(checklist: Checklist, set: AnswerSet): boolean {
-    return this.storage.set(this.key, JSON.stringify(toSaved(checklist, set)))
+  /**
+   * Writes `set` merged with what is stored now, which another tab on the same checklist may have
+   * changed since this one last read it, so that neither tab overwrites the other's newer answers.
+   */
+  save(checklist: Checklist, set: AnswerSet): Saved {
+    const stored = this.read(checklist)
+    const merged = stored ? mergeAnswers(set, stored) : set
+    return { persistent: this.storage.set(this.key, JSON.stringify(toSaved(checklist, merged))), set: merged }
   }
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright'
 import type { BrowserCommand } from 'vitest/node'
 
 /**
@@ -97,12 +98,58 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
   }
 }
 
-export const commands = { emulateReducedMotion, emulatePrint, openCspPage }
+/**
+ * Further tabs in the test's browser context, by name, for what only two real tabs show: the
+ * `storage` event, and one tab's saves meeting the other's. Selectors are Playwright's, which
+ * reach into open shadow roots.
+ */
+const tabs = new Map<string, Page>()
+
+const tab = (name: string): Page => {
+  const page = tabs.get(name)
+  if (!page) throw new Error(`No tab named ${name}`)
+  return page
+}
+
+/** Opens `url` in a new tab; `fresh` empties the origin's localStorage first and loads it again. */
+const openTab: BrowserCommand<[name: string, url: string, fresh: boolean]> = async (context, name, url, fresh) => {
+  if (!('context' in context)) throw new Error('openTab needs the Playwright provider')
+  const page = await context.context.newPage()
+  tabs.set(name, page)
+  await page.goto(url)
+  if (fresh) {
+    await page.evaluate(() => localStorage.clear())
+    await page.reload()
+  }
+}
+
+const checkInTab: BrowserCommand<[name: string, selector: string]> = async (_context, name, selector) => {
+  await tab(name).locator(selector).check()
+}
+
+const isCheckedInTab: BrowserCommand<[name: string, selector: string]> = async (_context, name, selector) =>
+  tab(name).locator(selector).isChecked()
+
+const reloadTab: BrowserCommand<[name: string]> = async (_context, name) => {
+  await tab(name).reload()
+}
+
+const closeTabs: BrowserCommand<[]> = async () => {
+  await Promise.all([...tabs.values()].map((page) => page.close()))
+  tabs.clear()
+}
+
+export const commands = { emulateReducedMotion, emulatePrint, openCspPage, openTab, checkInTab, isCheckedInTab, reloadTab, closeTabs }
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateReducedMotion: (reduce: boolean) => Promise<void>
     emulatePrint: (print: boolean, colorScheme: 'light' | 'dark' | null) => Promise<void>
     openCspPage: (url: string, names: string[]) => Promise<CspReport>
+    openTab: (name: string, url: string, fresh: boolean) => Promise<void>
+    checkInTab: (name: string, selector: string) => Promise<void>
+    isCheckedInTab: (name: string, selector: string) => Promise<boolean>
+    reloadTab: (name: string) => Promise<void>
+    closeTabs: () => Promise<void>
   }
 }
