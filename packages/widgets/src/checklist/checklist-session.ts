@@ -25,6 +25,10 @@ const notice = (id: Notice['id'], tone: Notice['tone'], message: MessageKey, par
   params,
 })
 
+/** The true reason answers are kept only in memory: storage that is full, or storage the browser withholds. */
+const storageNotice = (reason: 'full' | 'unavailable'): Notice =>
+  notice('storage', 'warning', reason === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly')
+
 export class ChecklistSession implements ReactiveController {
   answers: AnswerSet = emptyAnswers()
   notices: Notice[] = []
@@ -83,7 +87,7 @@ export class ChecklistSession implements ReactiveController {
       store.save(checklist, set)
     }
     if (outcome.kind === 'set-aside') notices.push(notice('corrupt', 'warning', 'checklist.corrupt'))
-    if (store.notice === 'unavailable') notices.push(notice('storage', 'warning', 'checklist.memoryOnly'))
+    if (store.notice) notices.push(storageNotice(store.notice))
     this.notices = notices
     return true
   }
@@ -158,6 +162,6 @@ export class ChecklistSession implements ReactiveController {
   }
 
   private noteStorageProblem(): void {
-    this.putNotice(notice('storage', 'warning', this.answerStore?.notice === 'full' ? 'checklist.storageFull' : 'checklist.memoryOnly'))
+    this.putNotice(storageNotice(this.answerStore?.notice ?? 'unavailable'))
   }
 }

@@ -123,6 +123,33 @@ describe('<secure-base-checklist> saving on this device', () => {
     await expectAccessible(el)
   })
 
+  it('says the storage is full, not that the browser refuses it, when it is full before the page loads', async () => {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        format: 'secure-base-checklist-answers',
+        formatVersion: 1,
+        checklist: fixture.data.slug,
+        version: fixture.data.version,
+        savedAt: '2026-11-20T10:00:00.000Z',
+        answers: { 'av-1': { status: 'seen' } },
+        ratings: {},
+        completions: [],
+      }),
+    )
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    const el = await mount({ inline: fixture })
+    await whenReady(el)
+    const storageNote = $(el, '[data-notice="storage"]')?.textContent ?? ''
+    expect(storageNote).toContain('storage is full')
+    expect(storageNote).not.toContain('not letting')
+    // What was saved before the storage filled up is still there to read.
+    expect(statusRadio(el, 'av-1', 'seen').checked).toBe(true)
+    await expectAccessible(el)
+  })
+
   it('starts again only after confirmation, and keeps earlier summaries', async () => {
     const el = await mount({ inline: fixture })
     await whenReady(el)

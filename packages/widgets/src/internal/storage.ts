@@ -6,15 +6,20 @@
 
 export type StorageNotice = 'unavailable' | 'full' | null
 
-const probe = (): Storage | null => {
+const isQuotaError = (error: unknown) => error instanceof DOMException && /quota/i.test(error.name)
+
+/** The page's localStorage, and why answers cannot be written to it, if they cannot. */
+const probe = (): [Storage | null, StorageNotice] => {
   try {
     const storage = globalThis.localStorage
     const key = '__secure-base-probe__'
     storage.setItem(key, key)
     storage.removeItem(key)
-    return storage
-  } catch {
-    return null
+    return [storage, null]
+  } catch (error) {
+    // Storage that is already full still holds the answers of earlier visits; only writing fails.
+    if (isQuotaError(error)) return [globalThis.localStorage, 'full']
+    return [null, 'unavailable']
   }
 }
 
@@ -24,9 +29,11 @@ export class SafeStorage {
   /** Why answers are only being kept in memory, if they are. */
   notice: StorageNotice
 
-  constructor(backend: Storage | null = probe()) {
-    this.backend = backend
-    this.notice = backend ? null : 'unavailable'
+  /** `backend` is for tests: a given storage, or null for none; by default the page's localStorage is probed. */
+  constructor(backend?: Storage | null) {
+    const [found, notice] = backend === undefined ? probe() : [backend, backend ? null : ('unavailable' as const)]
+    this.backend = found
+    this.notice = notice
   }
 
   get persistent(): boolean {
@@ -50,7 +57,7 @@ export class SafeStorage {
         this.inMemory.delete(key)
         return true
       } catch (error) {
-        const full = error instanceof DOMException && /quota/i.test(error.name)
+        const full = isQuotaError(error)
         this.notice = full ? 'full' : 'unavailable'
         if (!full) this.backend = null
       }
