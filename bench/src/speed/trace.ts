@@ -67,19 +67,26 @@ export const mainThreadTime = (trace: Trace, pageUrl: string, windowMs: number):
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } })?.beginData?.url === pageUrl)
   if (!parse) throw new Error(`the trace has no parse of ${pageUrl}`)
   const { pid, tid } = parse
-  const start = events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ?? parse.ts
+  // The navigation to the page is the last one in its renderer before the parse (an earlier one is the blank first page).
+  const start = Math.max(
+    ...events.filter((e) => e.name === 'navigationStart' && e.pid === pid && e.ts <= parse.ts).map((e) => e.ts),
+    Number.NEGATIVE_INFINITY,
+  )
+  if (!Number.isFinite(start)) throw new Error(`the trace has no navigation to ${pageUrl}`)
   const end = start + windowMs * 1000
+  // Every event is cut off at the end of the window, so a task running across it counts only its part inside.
   const spans = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts >= start && e.ts < end)
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
+    .map((event) => ({ event, from: event.ts, to: Math.min(event.ts + event.dur!, end) }))
+    .sort((a, b) => a.from - b.from || b.to - a.to)
   const self = new Map<TraceEvent, number>()
-  const stack: TraceEvent[] = []
-  for (const event of spans) {
-    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= event.ts) stack.pop()
+  const stack: typeof spans = []
+  for (const span of spans) {
+    while (stack.length && stack.at(-1)!.to <= span.from) stack.pop()
     const parent = stack.at(-1)
-    if (parent) self.set(parent, self.get(parent)! - Math.min(event.dur!, parent.ts + parent.dur! - event.ts))
-    self.set(event, Math.min(event.dur!, end - event.ts))
-    stack.push(event)
+    if (parent) self.set(parent.event, self.get(parent.event)! - (Math.min(span.to, parent.to) - span.from))
+    self.set(span.event, span.to - span.from)
+    stack.push(span)
   }
   const byLabel = new Map<string, number>()
   for (const [event, micros] of self) byLabel.set(label(event), (byLabel.get(label(event)) ?? 0) + micros / 1000)
