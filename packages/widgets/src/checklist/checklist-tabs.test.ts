@@ -66,5 +66,6 @@ describe('<secure-base-checklist> open in two tabs', () => {
     await commands.reloadTab('first')
     await expect.poll(() => commands.isCheckedInTab('first', answer('av-1', 'not-sure')), WAIT).toBe(true)
     expect(await commands.isCheckedInTab('second', answer('av-1', 'not-sure'))).toBe(true)
-  })
+    // Six page loads of four widgets each, on a machine the other tests keep busy.
+  }, 60_000)
 })
