@@ -33,6 +33,10 @@ const database = (): Config['db'] => {
   createPrivateSqliteFile(choice.url)
   return sqliteAdapter({
     client: { url: choice.url },
+    // Several server processes (instances, a backup) may share the file: readers never wait for the
+    // writer in WAL mode, and a writer waits its turn for up to five seconds instead of failing.
+    wal: true,
+    busyTimeout: 5_000,
     migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.resolve(here, 'migrations'),
     // The production server runs with NODE_ENV=production, where Payload never pushes a schema: the committed
     // migrations build (or upgrade) the SQLite schema as the server boots.

@@ -7,6 +7,7 @@ import type {
   Plugin,
 } from 'payload'
 import { invalidateAgencies, invalidateContent } from './cache'
+import { watchSharedDatabase } from './sync'
 
 /** Everything the delivery API reads from; a change to any of them can alter a delivered response. */
 export const DELIVERED_COLLECTIONS = ['dimensions', 'checklists', 'resources', 'media', 'explanations'] as const
@@ -45,13 +46,31 @@ const withGlobalHooks = (global: GlobalConfig): GlobalConfig => ({
   hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), clearGlobal] },
 })
 
+/** How often each production instance looks for changes made through the others; `0` turns it off. */
+const syncIntervalMs = (): number => {
+  const raw = process.env.SECURE_BASE_SYNC_INTERVAL_MS
+  if (raw === undefined) return process.env.NODE_ENV === 'production' ? 500 : 0
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) throw new Error(`SECURE_BASE_SYNC_INTERVAL_MS must be a whole number of milliseconds, not "${raw}".`)
+  return value
+}
+
 /**
  * Keeps the delivery cache honest: any saved, published or deleted content (or a change to an
- * agency's allowed origins) drops the cached responses, so the next widget load sees it.
+ * agency's allowed origins) drops the cached responses, so the next widget load sees it. In
+ * production each instance also watches the database for changes made through other instances
+ * (see `sync.ts`).
  */
 export const deliveryPlugin = (): Plugin => {
   const plugin: Plugin = (config) => ({
     ...config,
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      const interval = syncIntervalMs()
+      if (interval > 0 && process.env.PAYLOAD_MIGRATING !== 'true') {
+        watchSharedDatabase(payload, { contentCollections: DELIVERED_COLLECTIONS, contentGlobals: DELIVERED_GLOBALS, agencies: AGENCIES }, interval)
+      }
+    },
     collections: (config.collections ?? []).map((collection) => {
       if (collection.slug === AGENCIES) return withCollectionHooks(collection, clearAgencies)
       if ((DELIVERED_COLLECTIONS as readonly string[]).includes(collection.slug))

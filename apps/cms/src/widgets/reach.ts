@@ -1,4 +1,5 @@
-import type { Payload, Where } from 'payload'
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
 import { normalizeOrigin } from '../delivery/cors'
 import { REACH_COUNTS_SLUG } from '../collections/ReachCounts'
 import { createWindowCounter } from '../security/rate-limit'
@@ -106,51 +107,55 @@ export const isPublishedChecklist = async (payload: Payload, slug: string): Prom
 /** The day a report counts towards, in UTC so that every server agrees. */
 export const reachDay = (date: Date): string => date.toISOString().slice(0, 10)
 
-// Increments to the same row run one after another, so two reports at once cannot both read the
-// old count and lose one of the two.
-const queues = new Map<string, Promise<unknown>>()
-
+/**
+ * Adds one to the day's count in a single database statement, so that reports arriving at the same
+ * moment on any number of CMS instances are all counted: SQLite's `INSERT … ON CONFLICT DO UPDATE
+ * SET n = n + 1` on the unique (agency, checklist, day) index, or MongoDB's upsert with `$inc`.
+ */
 export const countReport = async (
   payload: Payload,
   agency: string | number,
   report: ReachReport,
   day: string,
 ): Promise<void> => {
-  const key = `${agency}|${report.checklist}|${day}`
-  const previous = queues.get(key) ?? Promise.resolve()
-  const next = previous.catch(() => undefined).then(() => increment(payload, agency, report, day))
-  queues.set(key, next)
-  try {
-    await next
-  } finally {
-    if (queues.get(key) === next) queues.delete(key)
-  }
-}
-
-const increment = async (payload: Payload, agency: string | number, report: ReachReport, day: string) => {
-  const where: Where = {
-    and: [{ agency: { equals: agency } }, { checklist: { equals: report.checklist } }, { day: { equals: day } }],
-  }
-  const found = await payload.find({ collection: REACH_COUNTS_SLUG, overrideAccess: true, depth: 0, limit: 1, where })
-  const row = found.docs[0]
-  if (row) {
-    await payload.update({
-      collection: REACH_COUNTS_SLUG,
-      id: row.id,
-      overrideAccess: true,
-      data: { [report.event]: (row[report.event] ?? 0) + 1 },
-    })
+  const started = report.event === 'started' ? 1 : 0
+  const completed = report.event === 'completed' ? 1 : 0
+  const now = new Date().toISOString()
+  const db = payload.db as unknown as AtomicCapableAdapter
+  if (db.name === 'sqlite' && db.drizzle) {
+    await db.drizzle.run(sql`
+      INSERT INTO reach_counts (agency_id, checklist, day, started, completed, updated_at, created_at)
+      VALUES (${agency}, ${report.checklist}, ${day}, ${started}, ${completed}, ${now}, ${now})
+      ON CONFLICT (agency_id, checklist, day) DO UPDATE SET
+        started = started + excluded.started,
+        completed = completed + excluded.completed,
+        updated_at = excluded.updated_at`)
     return
   }
-  await payload.create({
-    collection: REACH_COUNTS_SLUG,
-    overrideAccess: true,
-    data: {
-      agency,
-      checklist: report.checklist,
-      day,
-      started: report.event === 'started' ? 1 : 0,
-      completed: report.event === 'completed' ? 1 : 0,
-    } as never,
-  })
+  const model = db.collections?.[REACH_COUNTS_SLUG]
+  if (db.name === 'mongoose' && model) {
+    // Payload stores relationships as ObjectIds in MongoDB and queries them as such.
+    const agencyId = typeof agency === 'string' && db.mongoose?.isValidObjectId(agency) ? new db.mongoose.Types.ObjectId(agency) : agency
+    await model.updateOne(
+      { agency: agencyId, checklist: report.checklist, day },
+      { $inc: { started, completed }, $set: { updatedAt: new Date(now) }, $setOnInsert: { createdAt: new Date(now) } },
+      { upsert: true },
+    )
+    return
+  }
+  throw new Error(`Reach counts need the SQLite or MongoDB adapter, not "${db.name}".`)
+}
+
+/**
+ * The one place that reaches below Payload's Local API: the two adapters' own handles, which
+ * Payload exposes as `payload.db.drizzle` and `payload.db.collections`, typed here by what is used.
+ */
+interface AtomicCapableAdapter {
+  name: string
+  drizzle?: { run: (query: ReturnType<typeof sql>) => Promise<unknown> }
+  mongoose?: { isValidObjectId: (value: unknown) => boolean; Types: { ObjectId: new (id: string) => object } }
+  collections?: Record<
+    string,
+    { updateOne: (filter: object, update: object, options: { upsert: boolean }) => Promise<unknown> }
+  >
 }
