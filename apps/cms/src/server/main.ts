@@ -5,6 +5,7 @@ import next from 'next'
 import { API_PREFIX } from '@secure-base/content'
 import { serveFromDeliveryCache } from '../delivery/fast-path'
 import { checkRequest } from '../edge/guard'
+import { servesHttps, trustedProxyHops } from '../lib/runtime'
 import { securityHeaders } from '../edge/headers'
 import { serveWidgetFileDirectly } from '../widgets/responses'
 import { readServerSettings } from './settings'
@@ -56,7 +57,8 @@ const app = next({ dev: false, dir: appDir, hostname: settings.host, port: setti
 const handleWithNext = app.getRequestHandler()
 const prepared = app.prepare()
 
-const publicUrlIsHttps = settings.publicUrl.startsWith('https:')
+const publicUrlIsHttps = servesHttps()
+const proxied = trustedProxyHops() > 0
 
 const server = createServer((req, res) => {
   const pathname = (req.url ?? '').split('?', 1)[0]!
@@ -68,6 +70,10 @@ const server = createServer((req, res) => {
     return
   }
   if (serveProbe(req, res)) return
+  // Per-client limits read the client's address from X-Forwarded-For (route handlers see no
+  // socket). With no trusted proxy in front, whatever a client wrote there is replaced by the
+  // address it really connected from.
+  if (!proxied) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown'
   if (serveFromDeliveryCache(req, res) || serveWidgetFileDirectly(req, res)) return
   prepared.then(() => handleWithNext(req, res)).catch((error: unknown) => {
     console.error('Request failed before Next could answer it:', error)

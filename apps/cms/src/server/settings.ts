@@ -1,3 +1,5 @@
+import { ownOrigins } from '../lib/runtime'
+
 /** What the production server reads from its environment, checked once at start. */
 export interface ServerSettings {
   port: number
@@ -25,7 +27,7 @@ export const readServerSettings = (env: Env = process.env): ServerSettings => {
   const port = positiveInteger('PORT', env.PORT ?? env.CMS_PORT ?? '3000', 65_535)
   const host = env.HOST ?? env.CMS_HOST ?? '127.0.0.1'
   const loopbackHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
-  const publicUrl = env.SERVER_URL?.trim() || `http://${loopbackHost === '127.0.0.1' ? 'localhost' : loopbackHost}:${port}`
+  const publicUrl = ownOrigins(env)[0]!
   const shutdownGraceMs = positiveInteger('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS ?? '10000', 600_000)
   return { port, host, loopbackHost, publicUrl, shutdownGraceMs }
 }
