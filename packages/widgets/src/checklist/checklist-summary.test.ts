@@ -86,6 +86,9 @@ describe('<secure-base-checklist> summary', () => {
     await expect.poll(() => $(el, '#summary-title')?.textContent).toBe('Crynodeb')
     expect($(el, '[data-dimension="availability"] h4')!.textContent).toBe('Cryfderau rydych chi wedi’u gweld')
     expect($(el, '[data-rating="availability"]')!.textContent).toContain('Eich sgôr: 10 o 10')
+    // Welsh month names whether or not the browser has Welsh date data ("1 Hyd 2026" or "1 Hydref 2026").
+    expect($(el, '.history')!.textContent).toMatch(/\b1 Hyd(ref)? 2026\b/)
+    expect($(el, '.history')!.textContent).not.toContain('Oct')
     await expectAccessible(el)
   })
 

@@ -140,10 +140,14 @@ export class LocaleController implements ReactiveController {
     return formatter(Intl.NumberFormat, this.langTag, options).format(value)
   }
 
-  formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  /** A date as the visitor's language writes it, e.g. `2 Dec 2026`, or in Welsh `2 Rhag 2026`. */
+  formatDate(value: Date | string | number): string {
     const date = value instanceof Date ? value : new Date(value)
     if (Number.isNaN(date.getTime())) return ''
-    return formatter(Intl.DateTimeFormat, this.langTag, options).format(date)
+    // A browser without date data for the language would format it as American English; write it out instead.
+    if (!Intl.DateTimeFormat.supportedLocalesOf(this.langTag).length)
+      return this.t('common.date', { day: String(date.getDate()), month: this.t(`common.month.${date.getMonth()}` as MessageKey), year: String(date.getFullYear()) })
+    return formatter(Intl.DateTimeFormat, this.langTag, { dateStyle: 'medium' }).format(date)
   }
 
   private resolveLanguage(): boolean {

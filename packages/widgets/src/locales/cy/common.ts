@@ -15,5 +15,18 @@ export const common: Record<keyof typeof en, string> = {
   'common.credit':
     'Datblygwyd y model Sylfaen Ddiogel gan Gillian Schofield a Mary Beek ym Mhrifysgol East Anglia.',
   'common.creditLink': 'Am y model Sylfaen Ddiogel ym Mhrifysgol East Anglia',
+  'common.date': '{day} {month} {year}',
+  'common.month.0': 'Ionawr',
+  'common.month.1': 'Chwefror',
+  'common.month.2': 'Mawrth',
+  'common.month.3': 'Ebrill',
+  'common.month.4': 'Mai',
+  'common.month.5': 'Mehefin',
+  'common.month.6': 'Gorffennaf',
+  'common.month.7': 'Awst',
+  'common.month.8': 'Medi',
+  'common.month.9': 'Hydref',
+  'common.month.10': 'Tachwedd',
+  'common.month.11': 'Rhagfyr',
   'common.fallbackNotice': 'Nid yw peth o’r cynnwys hwn ar gael yn eich iaith eto, felly fe’i dangosir yn Saesneg.',
 }

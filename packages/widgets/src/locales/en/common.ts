@@ -13,5 +13,19 @@ export const common = {
   'common.credit':
     'The Secure Base model was developed by Gillian Schofield and Mary Beek at the University of East Anglia.',
   'common.creditLink': 'About the Secure Base model at UEA',
+  // A date written out from these where the browser has no date data for the language (Chromium has none for Welsh).
+  'common.date': '{day} {month} {year}',
+  'common.month.0': 'January',
+  'common.month.1': 'February',
+  'common.month.2': 'March',
+  'common.month.3': 'April',
+  'common.month.4': 'May',
+  'common.month.5': 'June',
+  'common.month.6': 'July',
+  'common.month.7': 'August',
+  'common.month.8': 'September',
+  'common.month.9': 'October',
+  'common.month.10': 'November',
+  'common.month.11': 'December',
   'common.fallbackNotice': 'Some of this content is not yet available in your language and is shown in English.',
 } as const
