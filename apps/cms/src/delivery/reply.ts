@@ -1,7 +1,22 @@
 import type { CachedResponse } from './cache'
 
-// Browsers and CDNs may keep a copy but must ask every time, so a publish shows on the next load.
-export const CACHE_OK = 'public, max-age=0, must-revalidate'
+/**
+ * Browsers may keep a copy but must ask every time (a 304 when nothing changed), so a publish
+ * shows on the next load. Behind a CDN, SECURE_BASE_CDN_MAX_AGE (seconds) lets the CDN answer
+ * for that long without asking, keep answering while it revalidates for as long again, and for
+ * a day if the CMS is down; a publish then reaches visitors within that many seconds.
+ */
+export const cacheControlFor = (env: Readonly<Record<string, string | undefined>> = process.env): string => {
+  const raw = env.SECURE_BASE_CDN_MAX_AGE?.trim()
+  const seconds = raw ? Number(raw) : 0
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400) {
+    throw new Error(`SECURE_BASE_CDN_MAX_AGE must be a whole number of seconds from 0 to 86400, not "${raw}".`)
+  }
+  if (seconds === 0) return 'public, max-age=0, must-revalidate'
+  return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}, stale-if-error=86400`
+}
+
+export const CACHE_OK = cacheControlFor()
 export const ALLOW = 'GET, HEAD, OPTIONS'
 
 /** If-None-Match uses weak comparison (RFC 9110 §13.1.2): a `W/` prefix still matches our strong tag. */

@@ -71,11 +71,16 @@ describe('security headers', () => {
     expect(api.headers.get('content-security-policy')).toContain("default-src 'none'")
   })
 
-  it('sends HSTS when the public URL is https', async () => {
-    const server = await startCms({ env: { SERVER_URL: 'https://cms.example.org', SECURE_BASE_SKIP_SEED: '1' } })
+  it('sends HSTS when the public URL is https, and lets a CDN keep delivery answers when told to', async () => {
+    const server = await startCms({ env: { SERVER_URL: 'https://cms.example.org', SECURE_BASE_CDN_MAX_AGE: '30' } })
     cleanup.push(() => server.stop())
     const response = await fetch(`${server.url}/api/widget/v1/dimensions`)
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30, stale-if-error=86400')
+    // Without the setting, every cache must ask each time.
+    const plain = await fetch(`${inject('cmsUrl')}/api/widget/v1/dimensions`)
+    expect(plain.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
   })
 })
 
