@@ -151,5 +151,20 @@ describe('<secure-base-checklist> content from the CMS', () => {
     // The dimension's colour bar sits at the start of the line, which is the right in RTL.
     expect(parseFloat(style.borderRightWidth)).toBeGreaterThan(0)
     expect(parseFloat(style.borderLeftWidth)).toBe(0)
+    // An English sentence still reads left to right: its full stop is right of the word it ends, not left of it.
+    const sentence = [...el.shadowRoot!.querySelectorAll('.intro p')].find((p) => /\.$/.test(p.textContent!.trim()))!
+    const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT)
+    const texts: Text[] = []
+    while (walker.nextNode()) if (walker.currentNode.textContent!.trim()) texts.push(walker.currentNode as Text)
+    const last = texts.at(-1)!
+    const box = (node: Node, start: number) => {
+      const range = document.createRange()
+      range.setStart(node, start)
+      range.setEnd(node, start + 1)
+      return range.getBoundingClientRect()
+    }
+    const end = last.textContent!.trimEnd().length - 1
+    expect(last.textContent![end]).toBe('.')
+    expect(box(last, end).left).toBeGreaterThan(box(last, end - 1).left)
   })
 })

@@ -67,6 +67,13 @@ export const baseStyles = css`
   a {
     color: var(--_sb-accent);
   }
+  /*
+   * Under dir="rtl" the layout mirrors, but English or Welsh sentences keep their own direction:
+   * each block of text takes it from its first letters, so a full stop stays at the sentence's end.
+   */
+  p, li, h2, h3, h4, legend, label, dt, dd, [part~="status"] {
+    unicode-bidi: plaintext;
+  }
   /* The diagrams' tabs are SVG shapes: focus shows as a ring drawn round the shape, not an outline. */
   [role=tab] {
     cursor: pointer;
