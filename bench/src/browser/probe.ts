@@ -2,6 +2,7 @@
  * Runs inside the benchmark page. Timing happens here, with the page's own clock, so the round trips
  * between Playwright and Chromium never end up in a figure.
  */
+import { afterPaint, deepActive, nextTask } from './frames'
 
 export interface InteractiveTiming {
   /** From the moment the page evaluates the widgets module to a radio that takes focus. */
@@ -39,23 +40,6 @@ const itemRadio = (): HTMLElement | undefined => {
   return all.find((r) => r.closest('[part~="item"]')) ?? all[0]
 }
 
-const deepActive = (): Element | null => {
-  let active = document.activeElement
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
-  return active
-}
-
-/** Resolves after the next task, without the 4 ms clamp nested timers get. */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
-    channel.port2.postMessage(null)
-  })
-
-/** Resolves just after the next frame has been produced (a frame callback, then the task after it). */
-const afterPaint = (): Promise<number> =>
-  new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(() => resolve(performance.now()))))
 
 const TIMEOUT_MS = 10_000
 

@@ -9,6 +9,7 @@
  * root (the widget's shadow root appears without a mutation) and tries again to focus a radio that
  * was there but could not take focus yet.
  */
+import { afterPaint, deepActive, nextTask } from './frames'
 
 export interface LoadTiming {
   /** From navigation to the first radio taking focus: the form can be answered. */
@@ -37,23 +38,6 @@ const expected = Number(document.documentElement.dataset.radios)
 const root = (): ParentNode | null =>
   subject === 'ours' ? (document.querySelector('secure-base-checklist')?.shadowRoot ?? null) : document
 
-const deepActive = (): Element | null => {
-  let active = document.activeElement
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
-  return active
-}
-
-/** Resolves after the next task, without the 4 ms clamp nested timers get. */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve()
-    channel.port2.postMessage(null)
-  })
-
-/** Resolves just after the next frame has been produced (a frame callback, then the task after it). */
-const afterPaint = (): Promise<number> =>
-  new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(() => resolve(performance.now()))))
 
 const waitFor = async <T>(check: () => T | null | undefined | false, what: string): Promise<T> => {
   const deadline = performance.now() + TIMEOUT_MS
