@@ -172,6 +172,25 @@ describe('<secure-base-checklist> summary', () => {
     }
   })
 
+  it('breaks a long unbroken note inside its print column', async () => {
+    const el = await mount({ inline: fixture })
+    await whenReady(el)
+    const link = `https://example.org/?ref=${'0123456789abcdef'.repeat(16)}`
+    await userEvent.fill($(el, 'fieldset[data-item="av-1"] textarea')!, link)
+    await userEvent.click($(el, '[data-action="summary"]')!)
+    try {
+      await commands.emulatePrint(true, null)
+      const answers = $(el, '.print-only')!
+      const note = [...answers.querySelectorAll('dd')].find((dd) => dd.textContent!.includes(link))!
+      // Columns sit side by side, so a note that did not wrap would reach past the edge of its own.
+      const columnWidth = (answers.clientWidth - parseFloat(getComputedStyle(answers).columnGap)) / 2
+      expect(note.getBoundingClientRect().width).toBeLessThanOrEqual(columnWidth + 1)
+      expect(note.scrollWidth).toBeLessThanOrEqual(note.clientWidth)
+    } finally {
+      await commands.emulatePrint(false, null)
+    }
+  })
+
   it('does not say every question was answered “seen” when questions are still unanswered', async () => {
     const el = await mount({ inline: fixture })
     await whenReady(el)

@@ -218,6 +218,8 @@ export const checklistStyles = css`
       padding: 0;
       font-size: 8.5pt;
       line-height: 1.25;
+      /* A pasted link or other long unbroken note must break inside its column, not run over the next one. */
+      overflow-wrap: anywhere;
     }
     :focus-visible {
       outline: none;
