@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { header } from '../delivery/fast-path'
+import { matchesEtag } from '../delivery/reply'
 import {
   WIDGETS_PATH,
   WidgetsNotBuiltError,
@@ -32,15 +33,6 @@ const jsonError = (status: number, code: string, message: string, extra: Record<
 const notBuilt = (error: unknown): Response => {
   if (error instanceof WidgetsNotBuiltError) return jsonError(503, 'widgets-not-built', error.message)
   throw error
-}
-
-const matchesEtag = (request: Request, etag: string): boolean => {
-  const ifNoneMatch = request.headers.get('if-none-match')
-  if (!ifNoneMatch) return false
-  return ifNoneMatch.split(',').some((tag) => {
-    const t = tag.trim()
-    return t === '*' || t === etag || t === `W/${etag}`
-  })
 }
 
 /** The codings the request accepts (`Accept-Encoding`), leaving out any it refuses with `q=0`. */
@@ -109,7 +101,7 @@ export const serveVersionedFile = (
       )
     const chosen = representation(request, entry, precompressed)
     const headers = fileHeaders(entry, chosen, precompressed)
-    if (matchesEtag(request, chosen.etag)) return new Response(null, { status: 304, headers })
+    if (matchesEtag(request.headers.get('if-none-match'), chosen.etag)) return new Response(null, { status: 304, headers })
     return new Response(withBody ? new Uint8Array(chosen.body) : null, {
       status: 200,
       headers: { ...headers, 'Content-Length': String(chosen.body.length) },
@@ -140,7 +132,7 @@ export const serveManifest = (request: Request): Response => {
     const body = JSON.stringify({ basePath: WIDGETS_PATH, files })
     const etag = `"${files.map((f) => f.etag.slice(1, 9)).join('')}"`
     const headers = { ...PUBLIC_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': SHORT, ETag: etag }
-    if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers })
+    if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
     return new Response(body, { status: 200, headers })
   } catch (error) {
     return notBuilt(error)
