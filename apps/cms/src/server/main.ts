@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { Server as NetServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
@@ -21,7 +22,8 @@ import { readServerSettings } from './settings'
  * - answers cached delivery responses itself, a map lookup instead of a trip through Next's router;
  * - sends the widget files in the compressed copies the widgets build made (Next would drop their
  *   Content-Encoding and compress again);
- * - on SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, then exits.
+ * - on SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, closes the
+ *   database, then exits 0.
  */
 const settings = readServerSettings()
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -61,6 +63,8 @@ const publicUrlIsHttps = servesHttps()
 const proxied = trustedProxyHops() > 0
 
 const server = createServer((req, res) => {
+  // While shutting down, every answer ends its connection, so keep-alive clients reconnect elsewhere.
+  if (phase === 'stopping') res.setHeader('Connection', 'close')
   const pathname = (req.url ?? '').split('?', 1)[0]!
   for (const [name, value] of Object.entries(securityHeaders(pathname, publicUrlIsHttps))) res.setHeader(name, value)
   const rejection = checkRequest(req.method, req.url, req.headers)
@@ -107,6 +111,24 @@ const bootPayload = async (): Promise<void> => {
   }
 }
 
+/**
+ * Closes Payload's database connection once the last request is done. Payload keeps the instances
+ * `getPayload` made in a map on globalThis (`_payload`, its module cache); that map is the one
+ * place this server reaches into Payload's internals.
+ */
+const closeDatabase = async (): Promise<void> => {
+  type Cached = { payload: { destroy: () => Promise<void> } | null }
+  const instances = (globalThis as { _payload?: Map<string, Cached> })._payload
+  try {
+    await Promise.all([...(instances?.values() ?? [])].map((cached) => cached.payload?.destroy()))
+  } catch (error) {
+    console.error('Closing the database failed:', error instanceof Error ? error.message : error)
+  }
+}
+
+/** How long a connection that is open but idle at SIGTERM may still bring a request in. */
+const IDLE_DRAIN_MS = 1_000
+
 const shutDown = (signal: NodeJS.Signals): void => {
   if (phase === 'stopping') return
   phase = 'stopping'
@@ -117,11 +139,13 @@ const shutDown = (signal: NodeJS.Signals): void => {
     process.exit(1)
   }, settings.shutdownGraceMs)
   forced.unref()
-  server.close(() => {
+  // Stop listening only. http.Server#close would also drop idle keep-alive connections at once,
+  // and with them any request already on its way down one that this process has not yet read.
+  NetServer.prototype.close.call(server, () => {
     clearTimeout(forced)
-    process.exit(0)
+    void closeDatabase().finally(() => process.exit(0))
   })
-  server.closeIdleConnections()
+  setTimeout(() => server.closeIdleConnections(), IDLE_DRAIN_MS).unref()
 }
 process.once('SIGTERM', shutDown)
 process.once('SIGINT', shutDown)

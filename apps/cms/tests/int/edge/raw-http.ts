@@ -14,10 +14,21 @@ export interface RawResponse {
   body: string
 }
 
+export interface Exchange {
+  /** Settles once the whole request has been handed to the operating system. */
+  sent: Promise<void>
+  response: Promise<RawResponse>
+}
+
 /** One HTTP/1.1 request over a fresh connection; rejects if no complete answer within `timeoutMs`. */
-export const send = (origin: string, req: RawRequest, timeoutMs: number): Promise<RawResponse> => {
+export const send = (origin: string, req: RawRequest, timeoutMs: number): Promise<RawResponse> => exchange(origin, req, timeoutMs).response
+
+/** `send`, also telling when the request has left this process. */
+export const exchange = (origin: string, req: RawRequest, timeoutMs: number): Exchange => {
   const url = new URL(origin)
-  return new Promise((resolve, reject) => {
+  let markSent: () => void = () => {}
+  const sent = new Promise<void>((resolve) => (markSent = resolve))
+  const response = new Promise<RawResponse>((resolve, reject) => {
     const body = req.body === undefined ? undefined : Buffer.from(req.body)
     const outgoing = request(
       {
@@ -43,8 +54,11 @@ export const send = (origin: string, req: RawRequest, timeoutMs: number): Promis
     }, timeoutMs)
     outgoing.on('error', (error) => {
       clearTimeout(timer)
+      markSent()
       reject(error)
     })
+    outgoing.on('finish', markSent)
     outgoing.end(body)
   })
+  return { sent, response }
 }

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { cmsAppDir, freePort, startCms } from '@secure-base/test-support/cms'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { authHeader, login } from '../../helpers/accounts'
+import { exchange } from '../edge/raw-http'
 
 /**
  * The compiled production server as an operator meets it: probes for a load balancer, security
@@ -85,15 +86,23 @@ describe('security headers', () => {
 })
 
 describe('stopping and restarting', () => {
-  it('finishes a request in flight on SIGTERM, then exits 0 and refuses new connections', async () => {
-    const server = await startCms({ env: { SECURE_BASE_SKIP_SEED: '1', SHUTDOWN_GRACE_MS: '20000' } })
+  it('finishes the requests in flight on SIGTERM, then exits 0 and refuses new connections', async () => {
+    const server = await startCms({ env: { SHUTDOWN_GRACE_MS: '20000' } })
     cleanup.push(() => server.stop())
-    // The first admin page render is slow enough to still be running when the signal arrives.
-    const inFlight = fetch(`${server.url}/admin/login`)
-    await sleep(50)
+    // Fifty delivery requests in both locales and with filters, and an admin page render, still
+    // running when the signal arrives.
+    const paths = Array.from({ length: 50 }, (_, i) =>
+      i % 2 === 0 ? `/api/widget/v1/resources?locale=${i % 4 === 0 ? 'en' : 'cy'}&setting=foster-care` : `/api/widget/v1/checklists/checklist-5-10-years?locale=cy`,
+    )
+    // Each route once first: loading a route's code the first time holds the event loop, and
+    // connections not yet accepted when the server stops listening were never in flight.
+    for (const p of new Set([...paths, '/admin/login'])) await fetch(`${server.url}${p}`)
+    const exchanges = [...paths, '/admin/login'].map((p) => exchange(server.url, { method: 'GET', path: p }, 30_000))
+    await Promise.all(exchanges.map((e) => e.sent))
+    await sleep(100)
     process.kill(server.pid, 'SIGTERM')
-    const response = await inFlight
-    expect(response.status).toBe(200)
+    const statuses = await Promise.all(exchanges.map((e) => e.response.then((r) => r.status)))
+    expect(new Set(statuses)).toEqual(new Set([200]))
     expect(await server.exit).toBe(0)
     expect(server.output()).toContain('SIGTERM: no new connections')
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
