@@ -63,6 +63,41 @@ const loadRow = (measure: string, s: LoadSummary, note = ''): Row => {
   }
 }
 
+/**
+ * The delivery endpoint through two instances of the production server on the same database, each
+ * loaded by its own generator with half the connections, at the same time: what a second instance
+ * behind a load balancer adds. Requests per second are summed; the latencies are the worse of the two.
+ */
+const throughTwoInstances = async (cms: RunningCms, options: CmsBenchOptions, delivery: PartResult, duration: number): Promise<LoadSummary> => {
+  const second = await startCms({ dbFile: cms.dbFile, dataDir: `${cms.dataDir}-second` })
+  try {
+    const urls = [cms.origin, second.origin].map((origin) => `${origin}${deliveryPath(cms.slug)}`)
+    const connections = CONNECTIONS / 2
+    await Promise.all(urls.map((url) => runLoad({ url, connections, durationSeconds: 1 })))
+    const [one, two] = await Promise.all(urls.map((url) => runLoad({ url, connections, durationSeconds: duration })))
+    const summaries = [one!, two!]
+    summaries.forEach((summary, i) => delivery.failures.push(...expectStatus(`(a) through instance ${i + 1} of 2`, summary, 200)))
+    return {
+      ...one!,
+      requestsPerSecond: one!.requestsPerSecond + two!.requestsPerSecond,
+      total: one!.total + two!.total,
+      bytesPerSecond: one!.bytesPerSecond + two!.bytesPerSecond,
+      p50: Math.max(one!.p50, two!.p50),
+      p99: Math.max(one!.p99, two!.p99),
+      errors: one!.errors + two!.errors,
+      timeouts: one!.timeouts + two!.timeouts,
+      statusCounts: Object.fromEntries(
+        [...new Set([...Object.keys(one!.statusCounts), ...Object.keys(two!.statusCounts)])].map((code) => [
+          code,
+          (one!.statusCounts[code] ?? 0) + (two!.statusCounts[code] ?? 0),
+        ]),
+      ),
+    }
+  } finally {
+    await second.server.stop()
+  }
+}
+
 const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOptions, delivery: PartResult) => {
   const duration = options.smoke ? 3 : 30
   const checklist = await checkSameChecklist(cms.origin, cms.slug)
@@ -82,6 +117,7 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     const a304 = await run('(a) delivery with If-None-Match', deliveryUrl, 304, {
       'if-none-match': checklist.etag,
     })
+    const pair = await throughTwoInstances(cms, options, delivery, duration)
     const b = await run("(b) Payload's REST", `${cms.origin}${stockRestPath(cms.slug)}`, 200)
     // The cheapest answer the same Next route can give (a 400 for an unknown locale, no cache and
     // no database): how close (a) is to what Next.js itself allows.
@@ -95,6 +131,11 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     delivery.rows.push(
       loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by apps/cms/dist/server.js`),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
+      loadRow(
+        '(a) same, through two instances on one database',
+        pair,
+        `${ratio(pair.requestsPerSecond, a.requestsPerSecond)} of (a) · ${CONNECTIONS / 2} connections to each from its own load generator · on this 2-core machine both instances and both generators share the cores`,
+      ),
       loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
       loadRow('(c) node:http, same bytes from memory', c, `the ceiling on this machine · best of 2 (${Math.round(Math.min(cFirst.requestsPerSecond, cLast.requestsPerSecond))} req/s in the other)`),
       loadRow('same Next route, 400 for ?locale=xx', floor, `the Next.js floor · (a) is ${ratio(a.requestsPerSecond, floor.requestsPerSecond)} of it`),

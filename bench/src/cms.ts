@@ -46,6 +46,9 @@ export const requireCmsBuild = (): void => {
 
 export interface RunningCms {
   origin: string
+  /** The SQLite file and data folder it runs on, so that a second instance can share them. */
+  dbFile: string
+  dataDir: string
   server: { memory: GroupMemory; stop: () => Promise<void> }
   /** The slug of the seeded checklist for AGE_BAND. */
   slug: string
@@ -95,6 +98,8 @@ export const startCms = async ({ dbFile, dataDir, cpuProfileDir }: CmsOptions): 
   const groupMemory = memory as GroupMemory
   return {
     origin: server.url,
+    dbFile,
+    dataDir,
     slug: await findChecklistSlug(server.url),
     server: {
       memory: groupMemory,
