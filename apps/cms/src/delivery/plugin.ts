@@ -6,6 +6,7 @@ import type {
   GlobalConfig,
   Plugin,
 } from 'payload'
+import { wholeNumberSetting } from '../lib/runtime'
 import { invalidateAgencies, invalidateContent } from './cache'
 import { watchSharedDatabase } from './sync'
 
@@ -47,13 +48,13 @@ const withGlobalHooks = (global: GlobalConfig): GlobalConfig => ({
 })
 
 /** How often each production instance looks for changes made through the others; `0` turns it off. */
-const syncIntervalMs = (): number => {
-  const raw = process.env.SECURE_BASE_SYNC_INTERVAL_MS
-  if (raw === undefined) return process.env.NODE_ENV === 'production' ? 500 : 0
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0) throw new Error(`SECURE_BASE_SYNC_INTERVAL_MS must be a whole number of milliseconds, not "${raw}".`)
-  return value
-}
+const syncIntervalMs = (): number =>
+  wholeNumberSetting(process.env, 'SECURE_BASE_SYNC_INTERVAL_MS', {
+    fallback: process.env.NODE_ENV === 'production' ? 500 : 0,
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    meaning: 'how many milliseconds apart each instance looks for changes made through others',
+  })
 
 /**
  * Keeps the delivery cache honest: any saved, published or deleted content (or a change to an

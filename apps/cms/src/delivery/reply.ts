@@ -1,3 +1,4 @@
+import { wholeNumberSetting } from '../lib/runtime'
 import type { CachedResponse } from './cache'
 
 /**
@@ -7,11 +8,12 @@ import type { CachedResponse } from './cache'
  * a day if the CMS is down; a publish then reaches visitors within that many seconds.
  */
 export const cacheControlFor = (env: Readonly<Record<string, string | undefined>> = process.env): string => {
-  const raw = env.SECURE_BASE_CDN_MAX_AGE?.trim()
-  const seconds = raw ? Number(raw) : 0
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 86_400) {
-    throw new Error(`SECURE_BASE_CDN_MAX_AGE must be a whole number of seconds from 0 to 86400, not "${raw}".`)
-  }
+  const seconds = wholeNumberSetting(env, 'SECURE_BASE_CDN_MAX_AGE', {
+    fallback: 0,
+    min: 0,
+    max: 86_400,
+    meaning: 'how many seconds a CDN may answer without asking',
+  })
   if (seconds === 0) return 'public, max-age=0, must-revalidate'
   return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}, stale-if-error=86400`
 }

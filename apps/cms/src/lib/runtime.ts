@@ -146,11 +146,24 @@ export const servesHttps = (env: Env = process.env): boolean => ownOrigins(env).
 /** How many reverse proxies in front of the CMS append to X-Forwarded-For (0: none, the default). */
 export const TRUSTED_PROXY_HOPS_ENV = 'SECURE_BASE_TRUSTED_PROXY_HOPS'
 
-export const trustedProxyHops = (env: Env = process.env): number => {
-  const raw = env[TRUSTED_PROXY_HOPS_ENV]?.trim()
-  if (!raw) return 0
-  const hops = Number(raw)
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
-    throw new Error(`${TRUSTED_PROXY_HOPS_ENV} must be the number of trusted proxies in front of the CMS, 0 to 10 (got "${raw}").`)
-  return hops
+export const trustedProxyHops = (env: Env = process.env): number =>
+  wholeNumberSetting(env, TRUSTED_PROXY_HOPS_ENV, { fallback: 0, min: 0, max: 10, meaning: 'the number of trusted proxies in front of the CMS' })
+
+/**
+ * A whole-number setting: `fallback` when the variable is unset or blank, else its value, which
+ * must lie from `min` to `max`. Anything else stops the CMS at start with a message naming the
+ * variable, rather than running with a setting nobody asked for.
+ */
+export const wholeNumberSetting = (
+  env: Env,
+  name: string,
+  { fallback, min, max, meaning }: { fallback: number; min: number; max: number; meaning: string },
+): number => {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be ${meaning}, a whole number from ${min} to ${max} (got "${raw}").`)
+  }
+  return value
 }

@@ -1,4 +1,4 @@
-import { ownOrigins } from '../lib/runtime'
+import { ownOrigins, wholeNumberSetting } from '../lib/runtime'
 
 /** What the production server reads from its environment, checked once at start. */
 export interface ServerSettings {
@@ -15,19 +15,16 @@ export interface ServerSettings {
 
 type Env = Readonly<Record<string, string | undefined>>
 
-const positiveInteger = (name: string, raw: string, max: number): number => {
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`${name} must be a whole number from 1 to ${max}, not "${raw}".`)
-  }
-  return value
-}
-
 export const readServerSettings = (env: Env = process.env): ServerSettings => {
-  const port = positiveInteger('PORT', env.PORT ?? env.CMS_PORT ?? '3000', 65_535)
+  const port = wholeNumberSetting({ PORT: env.PORT ?? env.CMS_PORT }, 'PORT', { fallback: 3000, min: 1, max: 65_535, meaning: 'the port to listen on' })
   const host = env.HOST ?? env.CMS_HOST ?? '127.0.0.1'
   const loopbackHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
   const publicUrl = ownOrigins(env)[0]!
-  const shutdownGraceMs = positiveInteger('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS ?? '10000', 600_000)
+  const shutdownGraceMs = wholeNumberSetting(env, 'SHUTDOWN_GRACE_MS', {
+    fallback: 10_000,
+    min: 1,
+    max: 600_000,
+    meaning: 'how many milliseconds SIGTERM waits for requests in flight',
+  })
   return { port, host, loopbackHost, publicUrl, shutdownGraceMs }
 }
