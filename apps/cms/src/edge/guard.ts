@@ -109,18 +109,21 @@ const checkDataPath = (pathname: string): Rejection | null => {
   return { status: 404, code: 'not-found', message: `There is nothing at ${pathname}.` }
 }
 
-export const checkRequest = (method: string | undefined, target: string | undefined, headers: IncomingHttpHeaders): Rejection | null => {
+/** `search` is the query string without its "?", or null when the target has none. */
+export const checkRequest = (
+  method: string | undefined,
+  pathname: string,
+  search: string | null,
+  headers: IncomingHttpHeaders,
+): Rejection | null => {
   const verb = (method ?? '').toUpperCase()
   if (!(ALLOWED_METHODS as readonly string[]).includes(verb)) return methodNotAllowed(verb, ALLOWED_METHODS)
-  const url = target ?? ''
-  const queryAt = url.indexOf('?')
-  const pathname = queryAt === -1 ? url : url.slice(0, queryAt)
   const narrower = METHODS_BY_PATH.find(({ matches }) => matches(pathname))
   if (narrower && !narrower.methods.includes(verb)) return methodNotAllowed(verb, narrower.methods)
   return (
     checkPath(pathname) ??
     checkDataPath(pathname) ??
-    (queryAt === -1 ? null : checkQuery(url.slice(queryAt + 1))) ??
+    (search === null ? null : checkQuery(search)) ??
     checkBodyType(verb, pathname, headers)
   )
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import { Server as NetServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,8 +42,7 @@ const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
 }
 
 /** Health and readiness, answered without touching Next or the database. */
-const serveProbe = (req: IncomingMessage, res: ServerResponse): boolean => {
-  const pathname = (req.url ?? '').split('?', 1)[0]
+const serveProbe = (pathname: string, res: ServerResponse): boolean => {
   if (pathname === '/healthz') {
     sendJson(res, 200, { status: 'ok' })
     return true
@@ -59,21 +58,23 @@ const app = next({ dev: false, dir: appDir, hostname: settings.host, port: setti
 const handleWithNext = app.getRequestHandler()
 const prepared = app.prepare()
 
-const publicUrlIsHttps = servesHttps()
+const headersFor = securityHeaders(servesHttps())
 const proxied = trustedProxyHops() > 0
 
 const server = createServer((req, res) => {
   // While shutting down, every answer ends its connection, so keep-alive clients reconnect elsewhere.
   if (phase === 'stopping') res.setHeader('Connection', 'close')
-  const pathname = (req.url ?? '').split('?', 1)[0]!
-  for (const [name, value] of Object.entries(securityHeaders(pathname, publicUrlIsHttps))) res.setHeader(name, value)
-  const rejection = checkRequest(req.method, req.url, req.headers)
+  const target = req.url ?? ''
+  const queryAt = target.indexOf('?')
+  const pathname = queryAt === -1 ? target : target.slice(0, queryAt)
+  for (const [name, value] of headersFor(pathname)) res.setHeader(name, value)
+  const rejection = checkRequest(req.method, pathname, queryAt === -1 ? null : target.slice(queryAt + 1), req.headers)
   if (rejection) {
     for (const [name, value] of Object.entries(rejection.headers ?? {})) res.setHeader(name, value)
     sendJson(res, rejection.status, { error: { status: rejection.status, code: rejection.code, message: rejection.message } })
     return
   }
-  if (serveProbe(req, res)) return
+  if (serveProbe(pathname, res)) return
   // Per-client limits read the client's address from X-Forwarded-For (route handlers see no
   // socket). With no trusted proxy in front, whatever a client wrote there is replaced by the
   // address it really connected from.
