@@ -67,11 +67,6 @@ const CLIENT_ERRORS: { test: (error: Error) => boolean; status: number; message:
     message: 'The multipart body cannot be read: check its boundary and parts.',
   },
   {
-    test: (error) => / is missing on the disk\./.test(error.message) || (error as NodeJS.ErrnoException).code === 'ENOENT',
-    status: 404,
-    message: 'There is no such file.',
-  },
-  {
     // Payload routes /verify/<token> even when email verification is off, then fails to look the token up.
     test: (error) => error.message === 'Cannot find field for path at _verificationToken',
     status: 404,
