@@ -1,21 +1,6 @@
-import { createServer, type Server } from 'node:net'
-
-/** The ports this suite may use; other engineers' servers use the rest. */
+/** The ports this suite may use (see `freePort` in @secure-base/test-support/cms); other engineers' servers use the rest. */
 export const CMS_PORTS = { from: 3400, to: 3499 } as const
 export const HELPER_PORTS = { from: 4400, to: 4499 } as const
-
-const isFree = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const probe: Server = createServer()
-    probe.once('error', () => resolve(false))
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
-  })
-
-/** The first free loopback port in a range, so a run does not collide with a server left by someone else. */
-export const freePort = async (range: { from: number; to: number }, after = 0): Promise<number> => {
-  for (let port = Math.max(range.from, after); port <= range.to; port += 1) if (await isFree(port)) return port
-  throw new Error(`no free port between ${range.from} and ${range.to}`)
-}
 
 /** Polls a URL until it answers 200, returning the moment it did; fails with the last error after `timeoutMs`. */
 export const waitForOk = async (url: string, timeoutMs: number, alive: () => boolean = () => true): Promise<number> => {

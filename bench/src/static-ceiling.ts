@@ -1,7 +1,8 @@
 import { fork } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { HELPER_PORTS, freePort } from './net.js'
+import { freePort } from '@secure-base/test-support/cms'
+import { HELPER_PORTS } from './net.js'
 import { benchDir } from './paths.js'
 
 /** Starts the node:http ceiling server in its own process, serving `body` with `headers`. */

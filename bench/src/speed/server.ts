@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
-import { HELPER_PORTS, freePort } from '../net.js'
+import { freePort } from '@secure-base/test-support/cms'
+import { HELPER_PORTS } from '../net.js'
 
 export interface Asset {
   type: string

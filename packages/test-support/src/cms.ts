@@ -17,10 +17,15 @@ export const cmsAppDir: string =
 export const cmsServerFile: string = path.join(cmsAppDir, 'dist', 'server.js')
 
 /** Test and benchmark servers live in 3100–3299, clear of a developer's CMS on 3000 and of the partner-site end-to-end stack on 3300. */
-export const CMS_TEST_PORTS = portNumbers(3100, 3299)
+export const CMS_TEST_PORTS = { from: 3100, to: 3299 } as const
 
-/** A free loopback port, by default among the test ports. */
-export const freePort = (range: Iterable<number> = CMS_TEST_PORTS): Promise<number> => getPort({ port: range, host: '127.0.0.1' })
+/** A free loopback port in a range, by default the test ports; each call searches the whole range. */
+export const freePort = async (range: { from: number; to: number } = CMS_TEST_PORTS): Promise<number> => {
+  const port = await getPort({ port: portNumbers(range.from, range.to), host: '127.0.0.1' })
+  // get-port falls back to any port the system offers when the whole range is taken.
+  if (port < range.from || port > range.to) throw new Error(`No free port between ${range.from} and ${range.to}.`)
+  return port
+}
 
 export interface CmsLaunchOptions {
   /** Default: a free port in CMS_TEST_PORTS. */
