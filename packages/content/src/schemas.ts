@@ -5,8 +5,11 @@ import {
   CARE_SETTINGS,
   CYCLE_ACTORS,
   DIMENSION_SLUGS,
+  LANGUAGE_TAG_PATTERN,
   LOCALES,
+  REACH_EVENTS,
   RESOURCE_TYPES,
+  SLUG_PATTERN,
 } from './vocabulary.js'
 
 /**
@@ -20,7 +23,7 @@ export const API_VERSION = 'v1'
 export const API_PREFIX = `/api/widget/${API_VERSION}`
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1))
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug'))
+const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'a lowercase slug'))
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a #rrggbb colour'))
 const absoluteUrl = v.pipe(v.string(), v.url(), v.check((u) => /^https?:/i.test(u), 'an http(s) URL'))
 const isoDate = v.pipe(v.string(), v.isoTimestamp())
@@ -78,7 +81,7 @@ export const Resource = v.strictObject({
   settings: v.array(CareSetting),
   dimensions: v.array(DimensionSlug),
   /** The language the resource itself is written or spoken in (a BCP 47 tag such as `en` or `no`). */
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag')),
+  language: v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'a BCP 47 language tag')),
   description: v.string(),
 })
 
@@ -149,6 +152,15 @@ export const CycleResponse = envelope(CaregivingCycle)
 export const DimensionsResponse = envelope(v.array(Dimension))
 export const ResourcesResponse = envelope(v.array(Resource))
 
+/**
+ * What a checklist widget sends to `POST /api/widget/v1/reach` for an agency that counts reach:
+ * which checklist, and whether a sitting started or completed. Nothing about the visitor.
+ */
+export const ReachReport = v.strictObject({
+  checklist: v.pipe(slug, v.maxLength(100)),
+  event: v.picklist(REACH_EVENTS),
+})
+
 export const ErrorResponse = v.strictObject({
   error: v.strictObject({
     status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)),
@@ -174,4 +186,5 @@ export type ChecklistListResponse = v.InferOutput<typeof ChecklistListResponse>
 export type CycleResponse = v.InferOutput<typeof CycleResponse>
 export type DimensionsResponse = v.InferOutput<typeof DimensionsResponse>
 export type ResourcesResponse = v.InferOutput<typeof ResourcesResponse>
+export type ReachReport = v.InferOutput<typeof ReachReport>
 export type ErrorResponse = v.InferOutput<typeof ErrorResponse>

@@ -45,3 +45,28 @@ export const RATING_MAX = 10
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+
+/** A slug or key: lower-case letters and digits in words joined by single hyphens, e.g. `family-membership`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const isSlug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value)
+
+/**
+ * A BCP 47 language tag as the contract writes it: a primary language subtag of two or three
+ * letters in lower case, then any subtags of two to eight letters or digits (`en`, `cy`, `pt-BR`).
+ */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
+
+/**
+ * Language tags are case-insensitive, so `EN` and `pt-br` are fine to read: the tag in the
+ * contract's form (primary subtag lower-cased), or null when it is not a language tag at all.
+ */
+export const toLanguageTag = (value: string): string | null => {
+  const [primary = '', ...rest] = value.split('-')
+  const tag = [primary.toLowerCase(), ...rest].join('-')
+  return LANGUAGE_TAG_PATTERN.test(tag) ? tag : null
+}
+
+/** What a checklist widget reports when the agency counts reach: a sitting started or completed. */
+export const REACH_EVENTS = ['started', 'completed'] as const
+export type ReachEvent = (typeof REACH_EVENTS)[number]
