@@ -2,6 +2,7 @@
  * Embed snippets as editors copy them from the admin. Kept free of Node imports: the admin's
  * client component and the server tests build the same text from the same function.
  */
+import { API_PREFIX, CARE_SETTINGS, DIMENSION_SLUGS } from '@secure-base/content'
 
 export interface SnippetScript {
   /** The versioned path of the bundle on the CMS, e.g. `/widgets/1.0.0-3f9a…/secure-base-widgets.js`. */
@@ -43,6 +44,56 @@ export const pagePolicyFor = (cmsOrigin: string): string[] => {
   return [`script-src ${origin}`, `connect-src ${origin}`, `require-trusted-types-for 'script'; ${TRUSTED_TYPES_DIRECTIVE}`]
 }
 
+/** The widget's UI language for a `lang` tag, as the widgets read it: Welsh, or else English. */
+const uiLocale = (lang: string | undefined): 'cy' | 'en' => ((lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'cy' ? 'cy' : 'en')
+
+const attribute = (element: SnippetElement, name: string): string | undefined => {
+  const value = element.attributes?.[name]
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+const oneOf = (list: readonly string[], value: string | undefined): string | undefined =>
+  value !== undefined && list.includes(value) ? value : undefined
+
+/**
+ * The delivery URL the element will request, byte for byte as the widgets' client builds it (the
+ * path, then `locale` and the resources' filters in that order), so that the browser can hand the
+ * preloaded answer to the widget. The language is the snippet's `lang`, English without one.
+ */
+export const contentUrlFor = (cmsOrigin: string, element: SnippetElement, lang?: string): string => {
+  const root = trimOrigin(cmsOrigin) + API_PREFIX
+  const locale = uiLocale(lang)
+  switch (element.tag) {
+    case 'secure-base-checklist':
+      return `${root}/checklists/${encodeURIComponent(attribute(element, 'checklist') ?? '')}?${new URLSearchParams({ locale })}`
+    case 'secure-base-cycle':
+      return `${root}/cycle?${new URLSearchParams({ locale })}`
+    case 'secure-base-dimensions':
+      return `${root}/dimensions?${new URLSearchParams({ locale })}`
+    case 'secure-base-resources': {
+      const filters = {
+        locale,
+        dimension: oneOf(DIMENSION_SLUGS, attribute(element, 'dimension')),
+        setting: oneOf(CARE_SETTINGS, attribute(element, 'setting')),
+        language: attribute(element, 'language'),
+      }
+      const entries = Object.entries(filters).filter((e): e is [string, string] => e[1] !== undefined)
+      return `${root}/resources?${new URLSearchParams(entries)}`
+    }
+  }
+}
+
+/**
+ * Resource hints that let the content download beside the script rather than after it: open the
+ * connection to the CMS while the page's head is parsed, and fetch the exact delivery URL the
+ * widget will ask for. `crossorigin` makes both the CORS, no-cookie kind the widget's own request
+ * is, so the browser hands the preloaded answer over instead of fetching it a second time.
+ */
+export const contentHints = (cmsOrigin: string, element: SnippetElement, lang?: string): string[] => [
+  `<link rel="preconnect" href="${escapeAttribute(trimOrigin(cmsOrigin))}" crossorigin>`,
+  `<link rel="preload" as="fetch" href="${escapeAttribute(contentUrlFor(cmsOrigin, element, lang))}" crossorigin>`,
+]
+
 export const embedSnippet = ({ cmsOrigin, script, element, lang }: SnippetOptions): string => {
   const origin = trimOrigin(cmsOrigin)
   const attributes: [string, string | boolean | undefined][] = [
@@ -54,6 +105,7 @@ export const embedSnippet = ({ cmsOrigin, script, element, lang }: SnippetOption
     .filter(([, value]) => value !== undefined && value !== false && value !== '')
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`))
   return [
+    ...contentHints(origin, element, lang),
     `<script type="module" src="${escapeAttribute(origin + script.path)}" integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"></script>`,
     `<${element.tag} ${written.join(' ')}></${element.tag}>`,
   ].join('\n')

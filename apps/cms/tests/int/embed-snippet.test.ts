@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
-import { TRUSTED_TYPES_DIRECTIVE, checkPageOrigin, embedSnippet, mainBundle, pagePolicyFor, type ManifestBody } from '../../src/widgets/snippet'
+import { createDeliveryClient } from '@secure-base/content'
+import {
+  TRUSTED_TYPES_DIRECTIVE,
+  checkPageOrigin,
+  contentUrlFor,
+  embedSnippet,
+  mainBundle,
+  pagePolicyFor,
+  type ManifestBody,
+  type SnippetElement,
+} from '../../src/widgets/snippet'
 
 const url = inject('cmsUrl')
 
@@ -21,7 +31,11 @@ describe('embed snippets', () => {
       element: { tag: 'secure-base-checklist', attributes: { checklist: '5-10-years', reach: true } },
       lang: 'cy',
     })
-    const [scriptLine, elementLine] = snippet.split('\n')
+    const [preconnectLine, preloadLine, scriptLine, elementLine] = snippet.split('\n')
+    expect(preconnectLine).toBe(`<link rel="preconnect" href="${url}" crossorigin>`)
+    expect(preloadLine).toBe(
+      `<link rel="preload" as="fetch" href="${url}/api/widget/v1/checklists/5-10-years?locale=cy" crossorigin>`,
+    )
     const src = /src="([^"]+)"/.exec(scriptLine!)![1]!
     const integrity = /integrity="([^"]+)"/.exec(scriptLine!)![1]!
     expect(scriptLine).toMatch(/^<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/)
@@ -40,9 +54,36 @@ describe('embed snippets', () => {
       script: { path: '/widgets/1.0.0-abc/secure-base-widgets.js', integrity: 'sha384-x' },
       element: { tag: 'secure-base-dimensions', attributes: { selected: 'a"><script>', reach: false } },
     })
-    expect(snippet.split('\n')[1]).toBe(
+    expect(snippet.split('\n').at(-1)).toBe(
       '<secure-base-dimensions api="https://cms.example.org" selected="a&quot;&gt;&lt;script&gt;"></secure-base-dimensions>',
     )
+  })
+
+  it('preload the very URL the widget then requests, which the CMS answers with the content', async () => {
+    const requested: string[] = []
+    const client = createDeliveryClient({
+      baseUrl: `${url}/`,
+      fetch: (input, init) => {
+        requested.push(String(input))
+        return fetch(input, init)
+      },
+    })
+    const slug = (await client.checklists({ locale: 'en' })).data[0]!.slug
+    const cases: [SnippetElement, string | undefined, () => Promise<unknown>][] = [
+      [{ tag: 'secure-base-checklist', attributes: { checklist: slug } }, 'en-GB', () => client.checklist(slug, { locale: 'en' })],
+      [{ tag: 'secure-base-cycle' }, 'cy', () => client.cycle({ locale: 'cy' })],
+      [{ tag: 'secure-base-dimensions' }, undefined, () => client.dimensions({ locale: 'en' })],
+      [
+        { tag: 'secure-base-resources', attributes: { language: 'en', setting: 'foster-care', dimension: 'acceptance' } },
+        'en',
+        () => client.resources({ locale: 'en', dimension: 'acceptance', setting: 'foster-care', language: 'en' }),
+      ],
+    ]
+    for (const [element, lang, load] of cases) {
+      requested.length = 0
+      await load()
+      expect(contentUrlFor(`${url}/`, element, lang)).toBe(requested[0])
+    }
   })
 })
 
