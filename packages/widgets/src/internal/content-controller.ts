@@ -55,6 +55,14 @@ const unreadableKind = async (api: string, signal: AbortSignal): Promise<'networ
   }
 }
 
+/**
+ * The embed snippet preloads the content (`<link rel="preload" as="fetch" crossorigin>`) so it
+ * downloads beside the script. Chromium hands a preload to a later fetch only when the credentials
+ * mode matches, and `crossorigin` means `same-origin`: ask in that mode. Like `omit`, it sends no
+ * cookies to a CMS on another origin.
+ */
+const fetchLikePreload: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' })
+
 const invalid = (issues: string[]): ContentState<never> => ({ status: 'error', error: new ContractError(issues), kind: 'invalid' })
 
 /**
@@ -195,7 +203,7 @@ export class ContentController<T> implements ReactiveController {
     const timer = setTimeout(() => abort.abort(TIMED_OUT), limit)
     let next: ContentState<T>
     try {
-      const client = createDeliveryClient({ baseUrl: api })
+      const client = createDeliveryClient({ baseUrl: api, fetch: fetchLikePreload })
       const { meta, data } = await this.contentOptions.load(client, { locale: this.host.i18n.locale, signal })
       next = { status: 'ready', data, meta }
     } catch (cause) {
