@@ -2,6 +2,7 @@ import { LitElement, html, type CSSResultGroup, type PropertyDeclarations, type 
 import type { SecureBaseEventMap } from './events.js'
 import { LocaleController } from './locale-controller.js'
 import { baseStyles } from './base-styles.js'
+import { ContrastController } from './contrast.js'
 
 /**
  * What every Secure Base widget shares: the theming tokens, the CMS origin, a per-element UI
@@ -34,6 +35,9 @@ export class SecureBaseElement extends LitElement {
 
   /** The element's UI language, text direction and formatters. */
   readonly i18n = new LocaleController(this)
+
+  /** Replaces text colours from the page's palette that would not read on their background. */
+  private readonly contrast = new ContrastController(this)
 
   /** The latest polite announcement; rendered into the live region by `renderLiveRegion()`. */
   protected announcement = ''

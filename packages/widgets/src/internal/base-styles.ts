@@ -64,8 +64,9 @@ export const baseStyles = css`
     outline: var(--secure-base-focus-ring, 3px solid var(--_sb-accent));
     outline-offset: 2px;
   }
+  /* Links take the accent unless it does not read on the surface (see contrast.ts). */
   a {
-    color: var(--_sb-accent);
+    color: var(--_sb-link, var(--_sb-accent));
   }
   /*
    * Under dir="rtl" the layout mirrors, but English or Welsh sentences keep their own direction:
