@@ -25,9 +25,9 @@ export const renderChart = ({ i18n, checklist, set: { ratings }, previous }: Cha
   if (sections.length < 3) return nothing
   const count = sections.length
   const values = chartValues(checklist, ratings)
-  const described = sections
-    .map((s, i) => `${s.dimension.name} ${values[i] === null ? i18n.t('checklist.summary.notRated') : i18n.formatNumber(values[i]!)}`)
-    .join(', ')
+  const described = i18n.formatList(
+    sections.map((s, i) => `${s.dimension.name} ${values[i] === null ? i18n.t('checklist.summary.notRated') : i18n.formatNumber(values[i]!)}`),
+  )
   // Each axis runs from the centre to its corner of the outermost ring.
   const axes = gridRing(CHART_FRAME, count, CHART_FRAME.max).map(
     (end) => svg`<line class="axis" x1=${CHART_FRAME.cx} y1=${CHART_FRAME.cy} x2=${end.x} y2=${end.y}></line>`,

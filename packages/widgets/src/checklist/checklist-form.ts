@@ -54,7 +54,7 @@ const renderItem = (ctx: FormContext, item: ChecklistItem, sectionIndex: number,
   const base = `q-${sectionIndex}-${itemIndex}`
   const pointer = `/sections/${sectionIndex}/items/${itemIndex}`
   return html`<fieldset class="item" part="item" data-item=${item.id}>
-    <legend lang=${fallbackLang(ctx.fallbacks, `${pointer}/question`)}>${item.question}</legend>
+    <legend dir="auto" lang=${fallbackLang(ctx.fallbacks, `${pointer}/question`)}>${item.question}</legend>
     <div class="choices">
       ${ANSWER_STATUSES.map(
         (status) =>
@@ -92,7 +92,7 @@ const renderSection = (ctx: FormContext, section: ChecklistSection, index: numbe
   const headingId = `section-${index}`
   return html`<section class="section" part="section" aria-labelledby=${headingId}>
     <header class="section-header">
-      <h3 id=${headingId}>${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
+      <h3 id=${headingId} dir="auto">${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
       <p class="subtitle">${section.dimension.subtitle}</p>
       <p class="section-progress" part="section-progress">
         ${i18n.t('checklist.sectionProgress', { answered, total: section.items.length })}

@@ -114,6 +114,8 @@ describe('<secure-base-checklist> summary', () => {
     const previous = parsePoints($(el, 'polygon[data-series="previous"]')!.getAttribute('points'))
     expect(previous[0]).toEqual([200, 70])
     expect($(el, 'svg[role="img"] desc')!.textContent).toContain('Availability 10')
+    // The five values as a British English list: commas, then "and" before the last.
+    expect($(el, 'svg[role="img"] desc')!.textContent).toMatch(/Availability 10, Sensitivity 0, [^,]+, [^,]+ and Family membership 6\b/)
     expect($$(el, 'figcaption .key')).toHaveLength(2)
   })
 

@@ -69,19 +69,19 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
   })
   const counts = sectionCounts(section, set)
   return html`<section class="summary-section" part="summary-section" aria-labelledby=${`summary-${index}`} data-dimension=${section.dimension.slug}>
-    <h3 id=${`summary-${index}`}>${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
+    <h3 id=${`summary-${index}`} dir="auto">${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
     <p class="subtitle">${section.dimension.subtitle}</p>
     ${renderRatings(ctx, section)}
     <h4>${i18n.t('checklist.summary.strengths')}</h4>
     ${seen.length
-      ? html`<ul class="strengths">${seen.map((item) => html`<li lang=${lang(item)}>${item.question}</li>`)}</ul>`
+      ? html`<ul class="strengths">${seen.map((item) => html`<li lang=${lang(item)} dir="auto">${item.question}</li>`)}</ul>`
       : html`<p>${i18n.t('checklist.summary.noStrengths')}</p>`}
     <h4>${i18n.t('checklist.summary.focus')}</h4>
     ${focus.length
       ? html`<ul class="focus">
           ${focus.map(
             (item) => html`<li>
-              <span lang=${lang(item)}>${item.question}</span>
+              <bdi lang=${lang(item)}>${item.question}</bdi>
               ${set.answers[item.id]?.status === 'not-sure'
                 ? html`<span class="muted">${i18n.t('checklist.summary.notSureMark')}</span>`
                 : nothing}
@@ -101,7 +101,7 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
     ${section.resources.length
       ? html`<h4>${i18n.t('checklist.summary.resources')}</h4>
           <ul class="resources">
-            ${section.resources.map((r) => html`<li><a href=${r.url} rel="noopener noreferrer">${r.title}</a></li>`)}
+            ${section.resources.map((r) => html`<li><a href=${r.url} rel="noopener noreferrer" dir="auto">${r.title}</a></li>`)}
           </ul>`
       : nothing}
   </section>`
@@ -129,12 +129,12 @@ const renderPrintAnswers = (ctx: SummaryContext) => {
     <h3>${i18n.t('checklist.summary.yourAnswers')}</h3>
     ${ctx.checklist.sections.map(
       (section) => html`<div class="print-group">
-        <h4>${section.dimension.name}</h4>
+        <h4 dir="auto">${section.dimension.name}</h4>
         <dl>
           ${section.items.map((item) => {
             const answer = set.answers[item.id]
-            return html`<dt>${item.question}</dt>
-              <dd>${answer?.status ? statusLabel(i18n, answer.status) : '—'}${answer?.note ? html` — ${answer.note}` : nothing}</dd>`
+            return html`<dt dir="auto">${item.question}</dt>
+              <dd>${answer?.status ? statusLabel(i18n, answer.status) : '—'}${answer?.note ? html` — <bdi>${answer.note}</bdi>` : nothing}</dd>`
           })}
         </dl>
       </div>`,

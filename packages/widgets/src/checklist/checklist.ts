@@ -263,7 +263,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
     const i18n = this.i18n
     const { answered, total } = progress(data, this.answerSet)
     const header = html`<header part="header">
-      <h2 id="title" part="title" tabindex="-1">${data.title}</h2>
+      <h2 id="title" part="title" tabindex="-1" dir="auto">${data.title}</h2>
       ${data.isSample ? html`<p class="sample" part="sample-notice">${i18n.t('checklist.sampleNotice')}</p>` : nothing}
       ${this.view === 'form' ? html`<div class="intro">${renderRichText(data.introduction, { headingOffset: 1 })}</div>` : nothing}
       ${renderFallbackNotice(i18n, fallbacks)}

@@ -44,8 +44,8 @@ export const renderStageList = (i18n: LocaleController, stages: CycleStage[], wa
       ${stages.map((stage) => {
         const step = walked?.steps.find((s) => s.stage === stage.key)
         return html`<li>
-          ${stage.label} (${i18n.t(`diagrams.cycle.actor.${stage.actor}`)}): ${stage.explanation}
-          ${walked && step ? html` ${walked.dimension.name}: ${step.text}` : nothing}
+          <bdi>${stage.label}</bdi> (${i18n.t(`diagrams.cycle.actor.${stage.actor}`)}): <bdi>${stage.explanation}</bdi>
+          ${walked && step ? html` <bdi>${walked.dimension.name}</bdi>: <bdi>${step.text}</bdi>` : nothing}
         </li>`
       })}
     </ol>

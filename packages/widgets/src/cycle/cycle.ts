@@ -122,7 +122,7 @@ export class SecureBaseCycle extends SecureBaseElement {
     this.tabs.sync(this.stage, selected)
     const walked = this.dimension ? cycle.dimensions.find((d) => d.dimension.slug === this.dimension) : undefined
     return html`
-      <h2 part="title">${cycle.title}</h2>
+      <h2 part="title" dir="auto">${cycle.title}</h2>
       <div class="intro">${renderRichText(cycle.introduction, { headingOffset: 1 })}</div>
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
@@ -188,7 +188,7 @@ export class SecureBaseCycle extends SecureBaseElement {
       ${shape}
       ${walked ? svg`<circle cx=${at.x + NODE_W / 2 - 10} cy=${at.y - NODE_H / 2 + 10} r="6" fill=${walked.dimension.colour}></circle>` : nothing}
       <foreignObject x=${at.x - NODE_W / 2 + 6} y=${at.y - NODE_H / 2 + 3} width=${NODE_W - 12} height=${NODE_H - 6}>
-        <div class="name"><span class="actor">${actor}: </span>${stage.label}</div>
+        <div class="name"><span class="actor">${actor}: </span><bdi>${stage.label}</bdi></div>
       </foreignObject>
     </g>`
   }
@@ -214,12 +214,12 @@ export class SecureBaseCycle extends SecureBaseElement {
         ${this.i18n.t('diagrams.cycle.position', { n: selected + 1, total: stages.length })} ·
         ${this.i18n.t(`diagrams.cycle.whose.${stage.actor}`)}
       </p>
-      <h3>${stage.label}</h3>
+      <h3 dir="auto">${stage.label}</h3>
       <p>${stage.explanation}</p>
       ${walked && step
         ? html`<div part="dimension-step">
             <h4>${dimensionSwatch(walked.dimension.colour)}${this.i18n.t('diagrams.cycle.dimensionStep', { dimension: walked.dimension.name })}</h4>
-            <p>${step.text}</p>
+            <p dir="auto">${step.text}</p>
           </div>`
         : nothing}
       <div class="controls">

@@ -142,18 +142,18 @@ export class SecureBaseDimensions extends SecureBaseElement {
     // The contract allows only known care settings in notes, so any other `setting` finds none.
     const note = dimension.settingNotes.find((n) => n.setting === this.setting)
     return html`<section part="panel" id="panel" role="tabpanel" aria-labelledby="tab-${dimension.slug}">
-      <h3>${dimensionSwatch(dimension.colour)}${dimension.name}</h3>
-      <p part="subtitle">${dimension.subtitle}</p>
-      <p><strong>${dimension.summary}</strong></p>
+      <h3 dir="auto">${dimensionSwatch(dimension.colour)}${dimension.name}</h3>
+      <p part="subtitle" dir="auto">${dimension.subtitle}</p>
+      <p dir="auto"><strong>${dimension.summary}</strong></p>
       ${renderRichText(dimension.explanation, { headingOffset: 1 })}
       <dl>
         <dt>${this.i18n.t('diagrams.dimensions.carerFocus')}</dt>
-        <dd>${dimension.caregiverFocus}</dd>
+        <dd dir="auto">${dimension.caregiverFocus}</dd>
         <dt>${this.i18n.t('diagrams.dimensions.childGains')}</dt>
-        <dd>${dimension.childGains}</dd>
+        <dd dir="auto">${dimension.childGains}</dd>
       </dl>
       ${note
-        ? html`<p part="setting-note"><strong>${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${note.setting}`) })}:</strong> ${note.note}</p>`
+        ? html`<p part="setting-note"><strong>${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${note.setting}`) })}:</strong> <bdi>${note.note}</bdi></p>`
         : nothing}
     </section>`
   }

@@ -26,8 +26,9 @@ const lineage = (start: Element): Element[] => {
 }
 
 // Building an Intl formatter costs far more than using one, and a checklist formats dozens of numbers per render.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
-const formatter = <O, F extends Intl.NumberFormat | Intl.DateTimeFormat>(Format: new (tag: string, options?: O) => F, tag: string, options?: O): F => {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat
+const formatters = new Map<string, Formatter>()
+const formatter = <O, F extends Formatter>(Format: new (tag: string, options?: O) => F, tag: string, options?: O): F => {
   const key = `${Format.name}|${tag}|${JSON.stringify(options)}`
   let cached = formatters.get(key) as F | undefined
   if (!cached) formatters.set(key, (cached = new Format(tag, options)))
@@ -148,6 +149,13 @@ export class LocaleController implements ReactiveController {
     if (!Intl.DateTimeFormat.supportedLocalesOf(this.langTag).length)
       return this.t('common.date', { day: String(date.getDate()), month: this.t(`common.month.${date.getMonth()}` as MessageKey), year: String(date.getFullYear()) })
     return formatter(Intl.DateTimeFormat, this.langTag, { dateStyle: 'medium' }).format(date)
+  }
+
+  /** Items joined as the visitor's language lists them: `A, B and C`, or in Welsh `A, B a C`. */
+  formatList(items: readonly string[]): string {
+    // Without list data for the language (Chromium has none for Welsh), commas alone read right in any language.
+    if (!Intl.ListFormat.supportedLocalesOf(this.langTag).length) return items.join(', ')
+    return formatter(Intl.ListFormat, this.langTag, { type: 'conjunction' }).format(items)
   }
 
   private resolveLanguage(): boolean {

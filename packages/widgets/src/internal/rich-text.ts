@@ -37,28 +37,28 @@ const inline = (node: InlineNode): TemplateResult => {
 const heading = (level: number, content: TemplateResult[]): TemplateResult => {
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
-      return html`<h2>${content}</h2>`
+      return html`<h2 dir="auto">${content}</h2>`
     case 3:
-      return html`<h3>${content}</h3>`
+      return html`<h3 dir="auto">${content}</h3>`
     case 4:
-      return html`<h4>${content}</h4>`
+      return html`<h4 dir="auto">${content}</h4>`
     case 5:
-      return html`<h5>${content}</h5>`
+      return html`<h5 dir="auto">${content}</h5>`
     default:
-      return html`<h6>${content}</h6>`
+      return html`<h6 dir="auto">${content}</h6>`
   }
 }
 
 const block = (node: BlockNode, offset: number): TemplateResult => {
   switch (node.type) {
     case 'paragraph':
-      return html`<p>${node.children.map(inline)}</p>`
+      return html`<p dir="auto">${node.children.map(inline)}</p>`
     case 'heading':
       return heading(node.level + offset, node.children.map(inline))
     case 'quote':
-      return html`<blockquote>${node.children.map(inline)}</blockquote>`
+      return html`<blockquote dir="auto">${node.children.map(inline)}</blockquote>`
     case 'list': {
-      const items = node.items.map((item) => html`<li>${item.children.map(inline)}</li>`)
+      const items = node.items.map((item) => html`<li dir="auto">${item.children.map(inline)}</li>`)
       return node.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`
     }
   }

@@ -175,10 +175,10 @@ export class SecureBaseResources extends SecureBaseElement {
       </ul>
       <h3>
         <a href=${resource.url} lang=${foreign ? resource.language : nothing} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
-          >${resource.title}${external ? html`<span class="sb-visually-hidden"> ${this.i18n.t('diagrams.resources.newTab')}</span>` : nothing}</a
+          ><bdi>${resource.title}</bdi>${external ? html`<span class="sb-visually-hidden"> ${this.i18n.t('diagrams.resources.newTab')}</span>` : nothing}</a
         >
       </h3>
-      ${resource.description ? html`<p>${resource.description}</p>` : nothing}
+      ${resource.description ? html`<p dir="auto">${resource.description}</p>` : nothing}
       ${resource.file
         ? html`<p part="file">
             ${this.i18n.t('diagrams.resources.file', {
