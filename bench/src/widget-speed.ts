@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core'
@@ -7,11 +7,15 @@ import type { AnswerTiming, LoadTiming } from './browser/speed-probe.js'
 import { generatedChecklist } from './generated-checklist.js'
 import { type CpuProfile, summarizeProfile } from './profile.js'
 import { chromiumLaunchOptions, chromiumPath } from '@secure-base/test-support'
+import { type RunningCms, startCms } from './cms.js'
 import { benchDir, packageDir } from './paths.js'
-import { type PartResult, type Row, Skipped, mb, median, ms } from './report.js'
+import { type PartResult, type Row, Skipped, kb, mb, median, ms } from './report.js'
 import { radioCount } from './speed/checklist-form.js'
 import { BUNDLE_PATH, SURVEY_PATHS, deliveryPath, floorPage, oursPage, peerPage, scriptStartPage } from './speed/pages.js'
-import { type Asset, css, html, json, script, servePages } from './speed/server.js'
+import { publishChecklists } from './speed/cms-content.js'
+import { PHONE, type PhoneRun, SEQUENTIAL_ROUND_TRIPS, loadOnPhone } from './speed/phone.js'
+import { partnerPort, startPartnerPage } from './speed/partner.js'
+import { type Asset, css, html, script, servePages } from './speed/server.js'
 import { TRACE_CATEGORIES, type Trace, mainThreadTime, summarizeMainThread } from './speed/trace.js'
 
 /**
@@ -26,6 +30,8 @@ const SIZES = [40, 400] as const
 const TARGET_40_MS = 50
 /** Issue 15's targets, as ratios within a round. */
 const TARGET = { oursOverFloor40: 2, peerOverOurs: 3 } as const
+/** Issue 11's target for the demo page on the phone profile, against the floor its round trips and bytes impose. */
+const TARGET_PHONE = 1.15
 
 const NAVIGATED = ['floor', 'ours', 'ours-fetched', 'peer'] as const
 type Navigated = (typeof NAVIGATED)[number]
@@ -50,7 +56,8 @@ const compile = async (entry: string, format: 'esm' | 'iife'): Promise<string> =
   return out.outputFiles[0]!.text
 }
 
-const assets = async (bundlePath: string) => {
+/** The pages and files the page server holds; ours fetched reads its content from the CMS at `cmsOrigin`. */
+const assets = async (bundlePath: string, cmsOrigin: string) => {
   const [probe, speedProbe, surveyStart] = await Promise.all([
     compile('probe.ts', 'esm'),
     compile('speed-probe.ts', 'iife'),
@@ -66,16 +73,15 @@ const assets = async (bundlePath: string) => {
     [SURVEY_PATHS.css, css(readFileSync(join(surveyCore, 'survey-core.fontless.min.css')))],
     [SURVEY_PATHS.start, script(surveyStart)],
   ]
-  return (origin: string) => {
+  return () => {
     const routes = new Map(files)
     for (const items of SIZES) {
       const response = generatedChecklist(items)
       routes.set(`/${items}/floor`, html(floorPage(response.data, speedProbe)))
       routes.set(`/${items}/ours`, html(oursPage(response, speedProbe, { inline: true })))
-      routes.set(`/${items}/ours-fetched`, html(oursPage(response, speedProbe, { api: origin })))
+      routes.set(`/${items}/ours-fetched`, html(oursPage(response, speedProbe, { api: cmsOrigin })))
       routes.set(`/${items}/peer`, html(peerPage(response.data, speedProbe)))
       routes.set(`/${items}/script-start`, html(scriptStartPage(response)))
-      routes.set(deliveryPath(response.data.slug), json(JSON.stringify(response)))
     }
     return routes
   }
@@ -219,7 +225,7 @@ const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
         `whole form ${ms(m(page, whole))}`,
         page === 'floor' ? `all ${radios} radios, no script of its own` : undefined,
         page === 'ours' || page === 'ours-fetched' ? overFloor(page) : undefined,
-        page === 'ours-fetched' ? `from the page server's ${deliveryPath(`bench-${items}-items`)} on loopback` : undefined,
+        page === 'ours-fetched' ? `from the CMS's delivery API (${deliveryPath(`bench-${items}-items`)}, published, cached) on loopback` : undefined,
         page === 'peer' ? `SurveyJS/ours ${times(peerFirst.median)} to first radio, ${times(peerWhole.median)} to whole form · ${SURVEY_VERSION}` : undefined,
       ]
         .filter(Boolean)
@@ -276,6 +282,35 @@ const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
   ]
 }
 
+const phoneRows = (runs: PhoneRun[]): Row[] => {
+  const part = 'widget speed'
+  const profile = `${PHONE.cpuSlowdown}× CPU, ${PHONE.latencyMs} ms per request, ${PHONE.download / 1000} kB/s down, cold cache`
+  const ratios = runs.map((r) => r.firstAnswer / r.floor)
+  const ratio = median(ratios)
+  const range = runs.length > 1 ? ` (runs ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)` : ''
+  const bytes = median(runs.map((r) => r.bytes))
+  return [
+    {
+      part,
+      measure: 'phone profile: demo partner page, navigation → first checklist answer focusable',
+      value: ms(median(runs.map((r) => r.firstAnswer))),
+      note: `${profile} · examples/partner-site under its CSP, three widgets, script and content from the CMS · ${median(runs.map((r) => r.responses))} responses, ${kb(bytes)} transferred by then, the last of them in at ${ms(median(runs.map((r) => r.lastResponse)))}; the rest is the page's CPU work`,
+    },
+    {
+      part,
+      measure: 'phone profile: the floor its round trips and bytes impose',
+      value: ms(median(runs.map((r) => r.floor))),
+      note: `${SEQUENTIAL_ROUND_TRIPS} requests one after the other (the document, then all it names at once) × ${PHONE.latencyMs} ms + ${kb(bytes)} at ${PHONE.download / 1000} kB/s; no CPU time`,
+    },
+    {
+      part,
+      measure: 'phone profile: page/floor, to first checklist answer',
+      value: times(ratio),
+      note: `target ≤ ${TARGET_PHONE}×: ${ratio <= TARGET_PHONE ? 'met' : 'missed'}${range}`,
+    },
+  ]
+}
+
 export const runWidgetSpeed = async ({
   smoke,
   profile = false,
@@ -291,10 +326,34 @@ export const runWidgetSpeed = async ({
   if (!existsSync(chromiumPath)) throw new Skipped(`no Chromium at ${chromiumPath} (apt-get install -y chromium)`)
 
   const rounds = smoke ? 1 : 9
-  const server = await servePages(await assets(bundlePath))
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true })
+  const phoneRuns = smoke ? 1 : 5
+  const workDir = join(benchDir, '.work', `speed-${Date.now()}`)
+  mkdirSync(workDir, { recursive: true })
+  const stops: (() => Promise<unknown>)[] = []
   const result: PartResult = { part: 'widget speed', rows: [], failures: [] }
   try {
+    // The CMS's production server on a database of its own: the generated checklists are published in
+    // it, the page server's and the partner page's origins listed, and each delivery answer cached once.
+    const cms: RunningCms = await startCms({ dbFile: join(workDir, 'cms.db'), dataDir: join(workDir, 'data') })
+    stops.push(cms.server.stop)
+    const server = await servePages(await assets(bundlePath, cms.origin))
+    stops.push(server.close)
+    const partner = await partnerPort()
+    await publishChecklists(
+      cms.origin,
+      SIZES.map((items) => generatedChecklist(items)),
+      [server.origin, `http://127.0.0.1:${partner}`],
+    )
+    for (const items of SIZES) {
+      const response = await fetch(`${cms.origin}${deliveryPath(`bench-${items}-items`)}?locale=en`, { headers: { origin: server.origin } })
+      await response.arrayBuffer()
+      if (!response.ok) throw new Error(`the CMS answered ${response.status} for the published ${items}-item checklist`)
+    }
+    const partnerPage = await startPartnerPage(partner, cms.origin)
+    stops.push(partnerPage.stop)
+
+    const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true })
+    stops.push(() => browser.close())
     const samples = new Map<number, Samples>(
       SIZES.map((items) => [items, { navigated: { floor: [], ours: [], 'ours-fetched': [], peer: [] }, scriptStart: [] }]),
     )
@@ -318,10 +377,17 @@ export const runWidgetSpeed = async ({
     result.rows.forEach((row) => (row.note = `${row.note} · ${sampling}`))
     result.rows[0]!.note += ` · Chromium ${browser.version()}`
 
+    const phoneProbe = await compile('phone-probe.ts', 'iife')
+    const phone: PhoneRun[] = []
+    for (let i = 0; i < phoneRuns; i += 1) phone.push(await loadOnPhone(browser, partnerPage.url, phoneProbe))
+    const repeated = [...new Set(phone.flatMap((r) => r.repeated))]
+    if (repeated.length) result.failures.push(`widget speed: the partner page requested ${repeated.join(', ')} more than once (a preload not used?)`)
+    result.rows.push(...phoneRows(phone))
+
     if (profile) await printProfiles(browser, server.origin)
   } finally {
-    await browser.close()
-    await server.close()
+    for (const stop of stops.reverse()) await stop()
+    rmSync(workDir, { recursive: true, force: true })
   }
   return result
 }
