@@ -7,7 +7,6 @@ import {
   DIMENSION_SLUGS,
   LANGUAGE_TAG_PATTERN,
   LOCALES,
-  REACH_EVENTS,
   RESOURCE_TYPES,
   SLUG_PATTERN,
 } from './vocabulary.js'
@@ -152,15 +151,6 @@ export const CycleResponse = envelope(CaregivingCycle)
 export const DimensionsResponse = envelope(v.array(Dimension))
 export const ResourcesResponse = envelope(v.array(Resource))
 
-/**
- * What a checklist widget sends to `POST /api/widget/v1/reach` for an agency that counts reach:
- * which checklist, and whether a sitting started or completed. Nothing about the visitor.
- */
-export const ReachReport = v.strictObject({
-  checklist: v.pipe(slug, v.maxLength(100)),
-  event: v.picklist(REACH_EVENTS),
-})
-
 export const ErrorResponse = v.strictObject({
   error: v.strictObject({
     status: v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599)),
@@ -186,5 +176,4 @@ export type ChecklistListResponse = v.InferOutput<typeof ChecklistListResponse>
 export type CycleResponse = v.InferOutput<typeof CycleResponse>
 export type DimensionsResponse = v.InferOutput<typeof DimensionsResponse>
 export type ResourcesResponse = v.InferOutput<typeof ResourcesResponse>
-export type ReachReport = v.InferOutput<typeof ReachReport>
 export type ErrorResponse = v.InferOutput<typeof ErrorResponse>

@@ -25,3 +25,13 @@ export const assertValid = <S extends v.GenericSchema>(schema: S, value: unknown
   if (!result.ok) throw new ContractError(result.issues)
   return result.value
 }
+
+export type FirstProblem<T> = { ok: true; value: T } | { ok: false; field: string | null; message: string }
+
+/** Checks `value` against a schema and, when it fails, gives the first problem in the schema's own words and where it is. */
+export const firstProblem = <S extends v.GenericSchema>(schema: S, value: unknown): FirstProblem<v.InferOutput<S>> => {
+  const result = v.safeParse(schema, value, { abortEarly: true })
+  if (result.success) return { ok: true, value: result.output }
+  const [issue] = result.issues
+  return { ok: false, field: v.getDotPath(issue), message: issue.message }
+}
