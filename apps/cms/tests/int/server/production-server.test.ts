@@ -150,6 +150,20 @@ describe('stopping and restarting', () => {
   })
 })
 
+/** Runs the compiled backup command without blocking this process, so the write loop goes on meanwhile. */
+const runAsync = (args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(cmsAppDir, 'dist', 'sqlite.js'), ...args], {
+      cwd: cmsAppDir,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('exit', (code) => resolve({ code, output }))
+  })
+
 /** The supervisor's one child: the server process. */
 const findServerPid = (supervisorPid: number): number => {
   const children = spawnSync('pgrep', ['-P', String(supervisorPid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean)
@@ -195,6 +209,81 @@ describe('SQLite backup and restore', () => {
     cleanup.push(() => again.stop())
     const after = (await (await fetch(`${again.url}/api/dimensions?limit=0`)).json()) as { totalDocs: number }
     expect(after.totalDocs).toBe(5)
+  })
+
+  it('restores into a fresh data folder every write acknowledged before a backup taken during a write loop began', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'secure-base-busy-'))
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }))
+    const server = await startCms({ dataDir, env: { SECURE_BASE_SKIP_SEED: '1' } })
+    cleanup.push(() => server.stop())
+    const admin = { email: 'loop-admin@tests.secure-base.local', password: 'a long enough password 4' }
+    const registered = await fetch(`${server.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
+    expect(registered.ok).toBe(true)
+    const headers = { ...authHeader(await login(server.url, admin)), 'Content-Type': 'application/json' }
+
+    // Four writers, each creating agencies one after another and noting when each was sent and acknowledged.
+    const acknowledged: { name: string; sent: number; at: number }[] = []
+    let writing = true
+    let failure: Error | undefined
+    const writer = async (w: number) => {
+      for (let i = 0; writing; i += 1) {
+        const name = `Agency ${w}-${i}`
+        const sent = performance.now()
+        const response = await fetch(`${server.url}/api/agencies`, { method: 'POST', headers, body: JSON.stringify({ name, slug: `agency-${w}-${i}` }) })
+        const text = await response.text()
+        if (response.status !== 201) {
+          failure ??= new Error(`A write was refused (${response.status}): ${text}`)
+          writing = false
+        } else acknowledged.push({ name, sent, at: performance.now() })
+      }
+    }
+    const writers = [0, 1, 2, 3].map((w) =>
+      writer(w).catch((error: Error) => {
+        failure ??= error
+        writing = false
+      }),
+    )
+    const untilAcknowledged = async (count: number) => {
+      while (!failure && acknowledged.length < count) await sleep(50)
+      if (failure) throw failure
+    }
+    await untilAcknowledged(40)
+
+    const backupFile = path.join(dataDir, 'during-writes.db')
+    const snapshotBegan = performance.now()
+    const backedUp = await runAsync(['backup', backupFile], { DATABASE_URL: server.databaseUrl, SECURE_BASE_DATA_DIR: dataDir })
+    const backupDone = performance.now()
+    // Let the loop go on past the snapshot before stopping it.
+    await untilAcknowledged(acknowledged.length + 20)
+    writing = false
+    await Promise.all(writers)
+    expect(backedUp.code, backedUp.output).toBe(0)
+
+    const before = acknowledged.filter((write) => write.at < snapshotBegan).map((write) => write.name)
+    const after = acknowledged.filter((write) => write.sent > backupDone).map((write) => write.name)
+    expect(before.length).toBeGreaterThanOrEqual(40)
+    expect(after.length).toBeGreaterThanOrEqual(20)
+
+    // A new data folder, as on a replacement machine: restore there and start a CMS on it.
+    const freshDir = mkdtempSync(path.join(tmpdir(), 'secure-base-fresh-'))
+    cleanup.push(() => rmSync(freshDir, { recursive: true, force: true }))
+    const freshDatabase = pathToFileURL(path.join(freshDir, 'cms.db')).href
+    const restored = await runAsync(['restore', backupFile], { DATABASE_URL: freshDatabase, SECURE_BASE_DATA_DIR: freshDir })
+    expect(restored.code, restored.output).toBe(0)
+    const again = await startCms({ dataDir: freshDir, databaseUrl: freshDatabase, env: { SECURE_BASE_SKIP_SEED: '1' } })
+    cleanup.push(() => again.stop())
+    const list = await fetch(`${again.url}/api/agencies?limit=0&depth=0&select[name]=true`, {
+      headers: authHeader(await login(again.url, admin)),
+    })
+    expect(list.status).toBe(200)
+    const names = new Set(((await list.json()) as { docs: { name: string }[] }).docs.map((doc) => doc.name))
+    expect(before.filter((name) => !names.has(name))).toEqual([])
+    // And nothing the loop sent after the snapshot was finished: the restore is the snapshot.
+    expect(after.filter((name) => names.has(name))).toEqual([])
   })
 
   it('refuses to restore a file that is not a SQLite database', async () => {
