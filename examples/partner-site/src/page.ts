@@ -1,3 +1,4 @@
+import { escapeHtml } from '@secure-base/content'
 import type { WidgetScript } from './manifest.ts'
 
 export interface PageValues {
@@ -8,9 +9,6 @@ export interface PageValues {
   /** The bundle to load, or undefined while the CMS has never answered. */
   script: WidgetScript | undefined
 }
-
-const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
 const scriptTag = (script: WidgetScript): string =>
   `<script type="module" src="${escapeHtml(script.src)}" integrity="${escapeHtml(script.integrity)}" crossorigin="anonymous"></script>`

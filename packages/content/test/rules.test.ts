@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ReachReport, isSlug, toLanguageTag, validate } from '../src/index.js'
+import { ReachReport, escapeHtml, isSlug, toLanguageTag, validate } from '../src/index.js'
 
 describe('shared rules', () => {
   it('takes slugs of lower-case words joined by single hyphens', () => {
@@ -22,5 +22,12 @@ describe('shared rules', () => {
     expect(validate(ReachReport, { checklist: 'Not A Slug', event: 'completed' }).ok).toBe(false)
     expect(validate(ReachReport, { checklist: 'a'.repeat(101), event: 'completed' }).ok).toBe(false)
     expect(validate(ReachReport, { checklist: 'x', event: 'started', visitor: 'id' }).ok).toBe(false)
+  })
+})
+
+describe('escapeHtml', () => {
+  it('leaves no character that could end an attribute or open a tag', () => {
+    expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;')
+    expect(escapeHtml('plain text, no change')).toBe('plain text, no change')
   })
 })

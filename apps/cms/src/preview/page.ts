@@ -1,4 +1,4 @@
-import type { Locale } from '@secure-base/content'
+import { escapeHtml, type Locale } from '@secure-base/content'
 
 export const PREVIEW_CSP = [
   "default-src 'none'",
@@ -10,9 +10,6 @@ export const PREVIEW_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ')
-
-const escapeHtml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** JSON inside a script element must not be able to close it. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c')
