@@ -384,7 +384,13 @@ export const runWidgetSpeed = async ({
     if (repeated.length) result.failures.push(`widget speed: the partner page requested ${repeated.join(', ')} more than once (a preload not used?)`)
     result.rows.push(...phoneRows(phone))
 
-    if (profile) await printProfiles(browser, server.origin)
+    if (profile) {
+      await printProfiles(browser, server.origin)
+      const traced = await loadOnPhone(browser, partnerPage.url, phoneProbe, true)
+      const until = traced.firstAnswer
+      console.log(`\nthe demo partner page on the phone profile, main thread from navigation to the first checklist answer (${ms(until)}; the last response it needed was in at ${ms(traced.lastResponse)}):`)
+      console.log(summarizeMainThread(mainThreadTime(traced.trace!, partnerPage.url, until), until, 16))
+    }
   } finally {
     for (const stop of stops.reverse()) await stop()
     rmSync(workDir, { recursive: true, force: true })

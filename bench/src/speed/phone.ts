@@ -1,4 +1,5 @@
 import type { Browser, CDPSession } from 'playwright-core'
+import { TRACE_CATEGORIES, type Trace } from './trace.js'
 
 /**
  * The demo partner page on a mid-range phone's profile (Lighthouse's throttled mobile: requests wait
@@ -32,6 +33,8 @@ export interface PhoneRun {
   floor: number
   /** Requests made more than once in the load: a preload the widget did not use shows up here. */
   repeated: string[]
+  /** With `trace`: the Chromium performance trace of the load, to the first answer. */
+  trace?: Trace
 }
 
 interface Request {
@@ -56,7 +59,7 @@ const recordNetwork = async (cdp: CDPSession) => {
 }
 
 /** One cold load of `url` in a fresh context under the phone profile; `probe` is added before the page's scripts. */
-export const loadOnPhone = async (browser: Browser, url: string, probe: string): Promise<PhoneRun> => {
+export const loadOnPhone = async (browser: Browser, url: string, probe: string, trace = false): Promise<PhoneRun> => {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true })
   try {
     const tab = await context.newPage()
@@ -72,8 +75,10 @@ export const loadOnPhone = async (browser: Browser, url: string, probe: string):
       uploadThroughput: PHONE.upload,
     })
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown })
+    if (trace) await browser.startTracing(tab, { categories: TRACE_CATEGORIES })
     await tab.goto(url, { waitUntil: 'commit' })
     const firstAnswer = (await tab.evaluate('window.secureBasePhone')) as number
+    const traced: Trace | undefined = trace ? JSON.parse((await browser.stopTracing()).toString('utf8')) : undefined
     if (errors.length) throw new Error(`the partner page threw: ${errors[0]}`)
 
     const all = [...requests.values()]
@@ -90,6 +95,7 @@ export const loadOnPhone = async (browser: Browser, url: string, probe: string):
       bytes,
       floor: SEQUENTIAL_ROUND_TRIPS * PHONE.latencyMs + (bytes / PHONE.download) * 1000,
       repeated: [...seen].filter(([, n]) => n > 1).map(([u]) => u),
+      trace: traced,
     }
   } finally {
     await context.close()
