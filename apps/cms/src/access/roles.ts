@@ -1,12 +1,20 @@
+import { isRecord, relationId } from '../lib/documents'
+import type { User } from '../payload-types'
+
 export const ROLES = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof ROLES)[number]
 
-/** A user from the server (`req.user`) or from the admin's client (`useAuth`); only `role` is read. */
+/**
+ * A user from the server (`req.user`, a `User`) or from the admin's client (`useAuth`, whose user
+ * Payload leaves untyped); only `role` and `agency` are read, and checked as they are.
+ */
 type MaybeUser = object | null | undefined
 
+const field = (user: MaybeUser, name: keyof User): unknown => (isRecord(user) ? user[name] : undefined)
+
 export const roleOf = (user: MaybeUser): Role | undefined => {
-  const role = (user as { role?: unknown } | null | undefined)?.role
-  return typeof role === 'string' && (ROLES as readonly string[]).includes(role) ? (role as Role) : undefined
+  const role = field(user, 'role')
+  return ROLES.find((known) => known === role)
 }
 
 export const isAdminUser = (user: MaybeUser): boolean => roleOf(user) === 'admin'
@@ -17,12 +25,5 @@ export const canPublish = (user: MaybeUser): boolean => {
   return role === 'admin' || role === 'reviewer'
 }
 
-/** A relationship may arrive as a bare ID or as the populated document, depending on depth. */
-export const relationId = (value: unknown): string | number | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id
-    if (typeof id === 'string' || typeof id === 'number') return id
-  }
-  return undefined
-}
+/** The agency a member of an agency's staff belongs to; undefined for everyone else. */
+export const agencyOf = (user: MaybeUser): string | number | undefined => relationId(field(user, 'agency'))

@@ -11,7 +11,7 @@ import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_P
 const validateDimensionSlug = (value: unknown): true | string => {
   const basic = validateSlug(value)
   if (basic !== true) return basic
-  return (DIMENSION_SLUGS as readonly string[]).includes(value as string)
+  return DIMENSION_SLUGS.some((slug) => slug === value)
     ? true
     : `"${String(value)}" is not one of the five dimensions: use ${DIMENSION_SLUGS.join(', ')}.`
 }
@@ -48,11 +48,8 @@ export const Dimensions: CollectionConfig<'dimensions'> = {
     },
     embedSnippetField({ tag: 'secure-base-dimensions', slugAttribute: 'selected', heading: 'Embed the dimensions, opened at this one' }),
     slugField({
-      validate: (value: unknown) => validateDimensionSlug(value),
-      admin: {
-        position: 'sidebar',
-        description: `One of ${DIMENSION_SLUGS.join(', ')}. Widgets find the dimension by this name.`,
-      },
+      validate: validateDimensionSlug,
+      description: `One of ${DIMENSION_SLUGS.join(', ')}. Widgets find the dimension by this name.`,
     }),
     {
       name: 'order',

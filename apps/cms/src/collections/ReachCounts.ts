@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig } from 'payload'
-import { adminOnly, isAdminUser, relationId } from '../access'
+import { adminOnly, agencyOf, isAdminUser } from '../access'
 
 export const REACH_COUNTS_SLUG = 'reach-counts' as const
 
@@ -7,7 +7,7 @@ export const REACH_COUNTS_SLUG = 'reach-counts' as const
 const adminOrOwnAgencyCounts: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdminUser(user)) return true
-  const agency = relationId((user as { agency?: unknown }).agency)
+  const agency = agencyOf(user)
   if (agency === undefined) return false
   return { agency: { equals: agency } }
 }
@@ -17,7 +17,7 @@ const adminOrOwnAgencyCounts: Access = ({ req: { user } }) => {
  * totals exist: no answers, notes, cookies, addresses or any other trace of a visitor is kept.
  * Rows are written by the reach endpoint alone (apps/cms/src/widgets/reach.ts), never by hand.
  */
-export const ReachCounts: CollectionConfig = {
+export const ReachCounts: CollectionConfig<typeof REACH_COUNTS_SLUG> = {
   slug: REACH_COUNTS_SLUG,
   labels: { singular: 'Reach count', plural: 'Reach counts' },
   admin: {
@@ -27,10 +27,7 @@ export const ReachCounts: CollectionConfig = {
     description:
       'How many visitors started and completed each checklist on your pages, per day (UTC). Counted only for agencies that opted in; nothing about a visitor or a child is stored.',
     // Only admins and agency staff have counts to look at.
-    hidden: ({ user }) => {
-      const role = (user as { role?: unknown } | null)?.role
-      return !user || (role !== 'admin' && relationId((user as { agency?: unknown }).agency) === undefined)
-    },
+    hidden: ({ user }) => !isAdminUser(user) && agencyOf(user) === undefined,
   },
   access: {
     read: adminOrOwnAgencyCounts,

@@ -23,15 +23,21 @@ interface DeliveryCacheState {
   serverURL: string | undefined
 }
 
-const KEY = Symbol.for('secure-base.delivery-cache')
+declare global {
+  var secureBaseDeliveryCache: DeliveryCacheState | undefined
+}
+
 /** Bounds memory if a client sprays distinct filter combinations; each entry is one small JSON body. */
 const MAX_ENTRIES = 2000
 
-const state = (): DeliveryCacheState => {
-  const holder = globalThis as unknown as Record<symbol, DeliveryCacheState | undefined>
-  holder[KEY] ??= { entries: new Map(), generation: 0, agencyOrigins: null, agencyGeneration: 0, serverURL: undefined }
-  return holder[KEY]
-}
+const state = (): DeliveryCacheState =>
+  (globalThis.secureBaseDeliveryCache ??= {
+    entries: new Map(),
+    generation: 0,
+    agencyOrigins: null,
+    agencyGeneration: 0,
+    serverURL: undefined,
+  })
 
 export const cacheGeneration = (): number => state().generation
 

@@ -1,17 +1,20 @@
-import type { ChecklistSection, Resource } from '@secure-base/content'
+import { isSlug, type ChecklistSection, type Resource } from '@secure-base/content'
+import { relationKey, relationKeys, rowsOf, type Unchecked } from '../lib/documents'
+import type { Checklist as ChecklistDoc, Dimension as DimensionDoc, Resource as ResourceDoc } from '../payload-types'
 import { englishRow, type Localizer } from './localize'
-import { dimensionRef, resource, rows, type ResourceContext } from './serialize'
-import { idOf, idsOf, type RawDoc } from './source'
+import { dimensionRef, resource, type PlacedDimension, type ResourceContext } from './serialize'
 
-type Pair = { own: RawDoc; en: RawDoc }
+/** A document in the requested locale and its English twin. */
+export type Pair<Own, English = Own> = { own: Own; en: English }
 
 export interface SectionLookups {
-  dimension: (id: string) => Pair | undefined
-  resource: (id: string) => Pair | undefined
+  dimension: (id: string) => Pair<PlacedDimension, Unchecked<DimensionDoc>> | undefined
+  resource: (id: string) => Pair<Unchecked<ResourceDoc>> | undefined
   resourceContext: ResourceContext
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+type Sections = ChecklistDoc['sections']
+type Section = NonNullable<Sections>[number]
 
 /**
  * A checklist's sections, resolved. A section whose dimension is not published is left out (a widget
@@ -21,31 +24,31 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  */
 export const checklistSections = (
   loc: Localizer,
-  doc: RawDoc,
-  en: RawDoc,
+  doc: Unchecked<ChecklistDoc>,
+  en: Unchecked<ChecklistDoc>,
   lookups: SectionLookups,
-): { sections: ChecklistSection[]; used: RawDoc[] } => {
+): { sections: ChecklistSection[]; used: Unchecked<DimensionDoc | ResourceDoc>[] } => {
   const sections: ChecklistSection[] = []
-  const used: RawDoc[] = []
-  rows(doc.sections).forEach((row, i) => {
-    const dimensionId = idOf(row.dimension)
+  const used: Unchecked<DimensionDoc | ResourceDoc>[] = []
+  rowsOf<Sections>(doc.sections).forEach((row, i) => {
+    const dimensionId = relationKey(row.dimension)
     const dim = dimensionId ? lookups.dimension(dimensionId) : undefined
     if (!dim) return
     used.push(dim.own)
     const at = `/sections/${sections.length}`
-    const enRow = englishRow(en.sections, row, i)
+    const enRow = englishRow<Sections>(en.sections, row, i)
 
     const ratingParts: ChecklistSection['ratingParts'] = []
-    rows(row.ratingParts).forEach((part, j) => {
-      if (typeof part.key !== 'string' || !SLUG.test(part.key)) return
-      const enPart = englishRow(enRow.ratingParts, part, j)
+    rowsOf<Section['ratingParts']>(row.ratingParts).forEach((part, j) => {
+      if (!isSlug(part.key)) return
+      const enPart = englishRow<Section['ratingParts']>(enRow.ratingParts, part, j)
       const label = loc.text(`${at}/ratingParts/${ratingParts.length}/label`, part.label, enPart.label)
       if (label) ratingParts.push({ key: part.key, label })
     })
 
     const items: ChecklistSection['items'] = []
-    rows(row.items).forEach((item, j) => {
-      const enItem = englishRow(enRow.items, item, j)
+    rowsOf<Section['items']>(row.items).forEach((item, j) => {
+      const enItem = englishRow<Section['items']>(enRow.items, item, j)
       if (item.id == null) return
       const itemAt = `${at}/items/${items.length}`
       const question = loc.text(`${itemAt}/question`, item.question, enItem.question)
@@ -58,7 +61,7 @@ export const checklistSections = (
     })
 
     const resources: Resource[] = []
-    for (const id of idsOf(row.resources)) {
+    for (const id of relationKeys(row.resources)) {
       const pair = lookups.resource(id)
       if (!pair) continue
       const r = resource(loc, `${at}/resources/${resources.length}`, pair.own, pair.en, lookups.resourceContext)

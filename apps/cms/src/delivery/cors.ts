@@ -21,16 +21,16 @@ export const allowedOrigins = async (payload: Payload): Promise<Set<string>> => 
   if (cached) return cached
   const generation = agencyGeneration()
   const result = await payload.find({
-    collection: 'agencies' as never,
+    collection: 'agencies',
     overrideAccess: true,
     depth: 0,
     pagination: false,
-    select: { allowedOrigins: true } as never,
+    select: { allowedOrigins: true },
   })
   const origins = new Set<string>()
-  for (const agency of result.docs as { allowedOrigins?: { origin?: unknown }[] | null }[]) {
+  for (const agency of result.docs) {
     for (const row of agency.allowedOrigins ?? []) {
-      const origin = typeof row?.origin === 'string' ? normalizeOrigin(row.origin) : null
+      const origin = normalizeOrigin(row.origin)
       if (origin) origins.add(origin)
     }
   }

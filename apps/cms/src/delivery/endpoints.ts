@@ -5,28 +5,44 @@ import {
   LOCALES,
   type AgeBand,
   type CaregivingCycle,
-  type CareSetting,
   type Checklist,
   type ChecklistSummary,
   type Dimension,
   type DimensionSlug,
   type Locale,
   type Resource,
+  type ResourcesQuery,
 } from '@secure-base/content'
+import { isRecord, relationKey, rowsOf, type Unchecked } from '../lib/documents'
+import type {
+  CaregivingCycle as CycleDoc,
+  Checklist as ChecklistDoc,
+  Dimension as DimensionDoc,
+  Media,
+  Resource as ResourceDoc,
+} from '../payload-types'
 import { notFound } from './errors'
 import { englishRow, Localizer } from './localize'
 import {
   dimension,
   dimensionRef,
-  isDimensionSlug,
+  isPlaced,
   mediaIdsOf,
   resource,
-  rows,
   settingsOf,
+  type PlacedDimension,
   type ResourceContext,
 } from './serialize'
 import { checklistSections } from './checklist'
-import { byId, findMedia, findPublished, findPublishedGlobal, idOf, newest, type RawDoc } from './source'
+import {
+  byId,
+  findMedia,
+  findPublishedChecklists,
+  findPublishedCycle,
+  findPublishedDimensions,
+  findPublishedResources,
+  newest,
+} from './source'
 
 export interface Built<T> {
   data: T
@@ -35,20 +51,20 @@ export interface Built<T> {
 }
 
 /** The requested locale's documents and their English twins, fetched side by side. */
-const bothLocales = async (locale: Locale, read: (l: Locale) => Promise<RawDoc[]>) => {
+const bothLocales = async <D extends { id: string | number }>(locale: Locale, read: (l: Locale) => Promise<D[]>) => {
   const [own, english] = await Promise.all([read(locale), locale === 'en' ? null : read('en')])
   const englishById = byId(english ?? own)
-  return { own, twin: (doc: RawDoc): RawDoc => englishById.get(String(doc.id)) ?? doc }
+  return { own, twin: (doc: Unchecked<D>): D | Unchecked<D> => englishById.get(String(doc.id)) ?? doc }
 }
 
 export const publishedDimensions = async (payload: Payload, locale: Locale) => {
-  const { own, twin } = await bothLocales(locale, (l) => findPublished(payload, 'dimensions', l, undefined, 'order'))
-  const docs = own.filter((d) => isDimensionSlug(d.slug))
+  const { own, twin } = await bothLocales(locale, (l) => findPublishedDimensions(payload, l))
+  const docs = own.filter(isPlaced)
   return {
     docs,
     twin,
-    byId: byId(docs),
-    slugById: new Map(docs.map((d) => [String(d.id), d.slug as DimensionSlug])),
+    byId: byId<PlacedDimension>(docs),
+    slugById: new Map(docs.map((d) => [String(d.id), d.slug])),
   }
 }
 
@@ -59,18 +75,16 @@ export const buildDimensions = async (payload: Payload, locale: Locale): Promise
   return { data, fallbacks: loc.fallbacks, updatedAt: newest(docs) }
 }
 
-const ageRank = (band: unknown) => AGE_BANDS.indexOf(band as AgeBand)
+const ageRank = (band: AgeBand) => AGE_BANDS.indexOf(band)
 
 export const buildChecklistList = async (payload: Payload, locale: Locale): Promise<Built<ChecklistSummary[]>> => {
   const loc = new Localizer(locale)
-  const { own, twin } = await bothLocales(locale, (l) => findPublished(payload, 'checklists', l, undefined, 'slug'))
-  const docs = own
-    .filter((d) => ageRank(d.ageBand) >= 0 && typeof d.slug === 'string')
-    .sort((a, b) => ageRank(a.ageBand) - ageRank(b.ageBand))
+  const { own, twin } = await bothLocales(locale, (l) => findPublishedChecklists(payload, l))
+  const docs = [...own].sort((a, b) => ageRank(a.ageBand) - ageRank(b.ageBand))
   const data = docs.map((doc, i) => ({
-    slug: doc.slug as string,
+    slug: doc.slug,
     title: loc.text(`/${i}/title`, doc.title, twin(doc).title),
-    ageBand: doc.ageBand as AgeBand,
+    ageBand: doc.ageBand,
     settings: settingsOf(doc.settings),
   }))
   return { data, fallbacks: loc.fallbacks, updatedAt: newest(docs) }
@@ -79,8 +93,8 @@ export const buildChecklistList = async (payload: Payload, locale: Locale): Prom
 /** Key order can differ between adapters and saves; sorting keys makes the hash depend on content alone. */
 const stableJson = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
+  if (isRecord(value)) {
+    const entries = Object.entries(value)
       .filter(([k, v]) => v !== undefined && k !== 'updatedAt' && k !== 'createdAt')
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`
@@ -89,18 +103,21 @@ const stableJson = (value: unknown): string => {
 }
 
 /** One value for every locale: the hash of the published checklist as written in all of them. */
-const checklistVersion = (perLocale: RawDoc[]): string =>
+const checklistVersion = (perLocale: ChecklistDoc[]): string =>
   createHash('sha256').update(stableJson(perLocale)).digest('base64url').slice(0, 16)
 
 const resourceContext = async (
   payload: Payload,
   dimensionSlugById: Map<string, DimensionSlug>,
-  resources: RawDoc[],
+  resources: ResourceDoc[],
   origin: string,
-): Promise<ResourceContext & { media: RawDoc[] }> => {
+): Promise<ResourceContext & { media: Media[] }> => {
   const media = await findMedia(payload, mediaIdsOf(resources))
   return { dimensionSlugById, mediaById: byId(media), origin, media }
 }
+
+/** What the contract needs of a checklist before its text can be shaped: which checklist, for which age. */
+export type ShapeableChecklist = Unchecked<ChecklistDoc> & { readonly slug: string; readonly ageBand: AgeBand }
 
 /**
  * One checklist document (`doc` in the requested locale, `en` its English twin) in the contract
@@ -109,14 +126,14 @@ const resourceContext = async (
 export const shapeChecklist = async (
   payload: Payload,
   locale: Locale,
-  doc: RawDoc,
-  en: RawDoc,
+  doc: ShapeableChecklist,
+  en: Unchecked<ChecklistDoc>,
   origin: string,
   version: string,
 ): Promise<Built<Checklist>> => {
   const [dims, resourceDocs] = await Promise.all([
     publishedDimensions(payload, locale),
-    bothLocales(locale, (l) => findPublished(payload, 'resources', l)),
+    bothLocales(locale, (l) => findPublishedResources(payload, l)),
   ])
   const loc = new Localizer(locale)
   const ctx = await resourceContext(payload, dims.slugById, resourceDocs.own, origin)
@@ -132,9 +149,9 @@ export const shapeChecklist = async (
     resourceContext: ctx,
   })
   const data: Checklist = {
-    slug: doc.slug as string,
+    slug: doc.slug,
     title: loc.text('/title', doc.title, en.title),
-    ageBand: doc.ageBand as AgeBand,
+    ageBand: doc.ageBand,
     settings: settingsOf(doc.settings),
     version,
     introduction: loc.richText('/introduction', doc.introduction, en.introduction),
@@ -152,11 +169,11 @@ export const buildChecklist = async (
   origin: string,
 ): Promise<Built<Checklist>> => {
   const bySlug = { slug: { equals: slug } }
-  const perLocale = await Promise.all(LOCALES.map((l) => findPublished(payload, 'checklists', l, bySlug).then((d) => d[0])))
+  const perLocale = await Promise.all(LOCALES.map((l) => findPublishedChecklists(payload, l, bySlug).then((d) => d[0])))
   const doc = perLocale[LOCALES.indexOf(locale)]
   const en = perLocale[LOCALES.indexOf('en')]
-  if (!doc || !en || ageRank(doc.ageBand) < 0) throw notFound(`No published checklist has the slug "${slug}".`)
-  const version = checklistVersion(perLocale.filter((d): d is RawDoc => d !== undefined))
+  if (!doc || !en) throw notFound(`No published checklist has the slug "${slug}".`)
+  const version = checklistVersion(perLocale.filter((d) => d !== undefined))
   return shapeChecklist(payload, locale, doc, en, origin, version)
 }
 
@@ -167,11 +184,20 @@ export type CycleDimensions = Pick<Awaited<ReturnType<typeof publishedDimensions
  * One cycle document in the contract shape: the delivery API passes the published global, the
  * admin's live preview a draft. `english` is where a missing translation is taken from.
  */
-export const shapeCycle = (locale: Locale, doc: RawDoc, english: RawDoc, dims: CycleDimensions): Built<CaregivingCycle> => {
+type Stages = CycleDoc['stages']
+type Walks = CycleDoc['dimensionSteps']
+type Steps = NonNullable<Walks>[number]['steps']
+
+export const shapeCycle = (
+  locale: Locale,
+  doc: Unchecked<CycleDoc>,
+  english: Unchecked<CycleDoc>,
+  dims: CycleDimensions,
+): Built<CaregivingCycle> => {
   const loc = new Localizer(locale)
   const stages: CaregivingCycle['stages'] = []
-  rows(doc.stages).forEach((row, i) => {
-    const enRow = englishRow(english.stages, row, i)
+  rowsOf<Stages>(doc.stages).forEach((row, i) => {
+    const enRow = englishRow<Stages>(english.stages, row, i)
     if (typeof row.key !== 'string' || (row.actor !== 'child' && row.actor !== 'caregiver')) return
     const at = `/stages/${stages.length}`
     stages.push({
@@ -182,19 +208,19 @@ export const shapeCycle = (locale: Locale, doc: RawDoc, english: RawDoc, dims: C
       explanation: loc.text(`${at}/explanation`, row.explanation, enRow.explanation),
     })
   })
-  const used: RawDoc[] = [doc]
+  const used: Unchecked<CycleDoc | DimensionDoc>[] = [doc]
   const dimensions: CaregivingCycle['dimensions'] = []
-  rows(doc.dimensionSteps).forEach((row, i) => {
-    const dimensionId = idOf(row.dimension)
+  rowsOf<Walks>(doc.dimensionSteps).forEach((row, i) => {
+    const dimensionId = relationKey(row.dimension)
     const dim = dimensionId ? dims.byId.get(dimensionId) : undefined
     if (!dim) return
     used.push(dim)
     const at = `/dimensions/${dimensions.length}`
-    const enSteps = englishRow(english.dimensionSteps, row, i).steps
+    const enSteps = englishRow<Walks>(english.dimensionSteps, row, i).steps
     const steps: CaregivingCycle['dimensions'][number]['steps'] = []
-    rows(row.steps).forEach((step, j) => {
+    rowsOf<Steps>(row.steps).forEach((step, j) => {
       if (typeof step.stage !== 'string') return
-      const text = loc.text(`${at}/steps/${steps.length}/text`, step.text, englishRow(enSteps, step, j).text)
+      const text = loc.text(`${at}/steps/${steps.length}/text`, step.text, englishRow<Steps>(enSteps, step, j).text)
       if (text) steps.push({ stage: step.stage, text })
     })
     dimensions.push({ dimension: dimensionRef(loc, `${at}/dimension`, dim, dims.twin(dim)), steps })
@@ -210,8 +236,8 @@ export const shapeCycle = (locale: Locale, doc: RawDoc, english: RawDoc, dims: C
 
 export const buildCycle = async (payload: Payload, locale: Locale): Promise<Built<CaregivingCycle>> => {
   const [doc, en, dims] = await Promise.all([
-    findPublishedGlobal(payload, 'caregiving-cycle', locale),
-    locale === 'en' ? null : findPublishedGlobal(payload, 'caregiving-cycle', 'en'),
+    findPublishedCycle(payload, locale),
+    locale === 'en' ? null : findPublishedCycle(payload, 'en'),
     publishedDimensions(payload, locale),
   ])
   const english = en ?? doc
@@ -219,11 +245,8 @@ export const buildCycle = async (payload: Payload, locale: Locale): Promise<Buil
   return shapeCycle(locale, doc, english, dims)
 }
 
-export interface ResourceFilters {
-  dimension?: DimensionSlug
-  setting?: CareSetting
-  language?: string
-}
+/** `/resources` filters, as its query gives them (the language already in lower case). */
+export type ResourceFilters = Omit<ResourcesQuery, 'locale'>
 
 /** A resource tagged with no setting (or no dimension) is general, so it matches every filter value. */
 const matches = (r: Resource, f: ResourceFilters) =>
@@ -239,7 +262,7 @@ export const buildResources = async (
 ): Promise<Built<Resource[]>> => {
   const [dims, found] = await Promise.all([
     publishedDimensions(payload, locale),
-    bothLocales(locale, (l) => findPublished(payload, 'resources', l, undefined, 'slug')),
+    bothLocales(locale, (l) => findPublishedResources(payload, l)),
   ])
   const ctx = await resourceContext(payload, dims.slugById, found.own, origin)
   // A throwaway localizer decides membership first, so fallbacks are recorded at final positions only.
@@ -248,7 +271,11 @@ export const buildResources = async (
     return r !== null && matches(r, filters)
   })
   const loc = new Localizer(locale)
-  const data = kept.map((doc, i) => resource(loc, `/${i}`, doc, found.twin(doc), ctx) as Resource)
-  const usedMedia = ctx.media.filter((m) => kept.some((d) => idOf(d.file) === String(m.id)))
+  const data: Resource[] = []
+  for (const doc of kept) {
+    const r = resource(loc, `/${data.length}`, doc, found.twin(doc), ctx)
+    if (r) data.push(r)
+  }
+  const usedMedia = ctx.media.filter((m) => kept.some((d) => relationKey(d.file) === String(m.id)))
   return { data, fallbacks: loc.fallbacks, updatedAt: newest([...kept, ...usedMedia]) }
 }

@@ -1,4 +1,5 @@
 import type { Locale, RichText } from '@secure-base/content'
+import { isRecord, type Row } from '../lib/documents'
 import { lexicalToRichText } from './rich-text'
 
 const isPresent = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
@@ -33,14 +34,17 @@ export class Localizer {
   }
 }
 
-type Row = { id?: unknown }
-
 /**
  * Array rows are shared by every locale (only the text inside is localized), so the English copy of
  * a row is found by its id; position is the fallback for rows saved without one.
  */
-export const englishRow = (englishRows: unknown, row: Row, index: number): Record<string, unknown> => {
+export const englishRow = <Field = Record<string, unknown>[]>(
+  englishRows: unknown,
+  row: { readonly id?: unknown },
+  index: number,
+): Row<Field> => {
   if (!Array.isArray(englishRows)) return {}
-  const byId = row.id == null ? undefined : englishRows.find((r: Row) => r?.id != null && String(r.id) === String(row.id))
-  return (byId ?? englishRows[index] ?? {}) as Record<string, unknown>
+  const byId = row.id == null ? undefined : englishRows.find((r) => isRecord(r) && r.id != null && String(r.id) === String(row.id))
+  const found: unknown = byId ?? englishRows[index]
+  return isRecord(found) ? found : {}
 }

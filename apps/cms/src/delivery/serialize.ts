@@ -1,7 +1,10 @@
 import {
+  AGE_BANDS,
   CARE_SETTINGS,
   DIMENSION_SLUGS,
   RESOURCE_TYPES,
+  toLanguageTag,
+  type AgeBand,
   type CareSetting,
   type Dimension,
   type DimensionRef,
@@ -9,8 +12,9 @@ import {
   type Resource,
   type ResourceType,
 } from '@secure-base/content'
+import { relationKey, relationKeys, rowsOf, type Unchecked } from '../lib/documents'
+import type { Dimension as DimensionDoc, Media, Resource as ResourceDoc } from '../payload-types'
 import { englishRow, type Localizer } from './localize'
-import { idOf, idsOf, type RawDoc } from './source'
 
 /**
  * Payload documents → contract shapes. Each function takes the document in the requested locale,
@@ -18,35 +22,47 @@ import { idOf, idsOf, type RawDoc } from './source'
  * their final position in the response.
  */
 
-type Rows = { id?: unknown; [field: string]: unknown }[]
-
-export const rows = (value: unknown): Rows =>
-  Array.isArray(value) ? value.filter((r): r is Rows[number] => typeof r === 'object' && r !== null) : []
-
 const isIn = <T extends string>(list: readonly T[]) => (value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value)
 
 export const isDimensionSlug = isIn<DimensionSlug>(DIMENSION_SLUGS)
 export const isCareSetting = isIn<CareSetting>(CARE_SETTINGS)
+export const isAgeBand = isIn<AgeBand>(AGE_BANDS)
 const isResourceType = isIn<ResourceType>(RESOURCE_TYPES)
 
 export const settingsOf = (value: unknown): CareSetting[] =>
   Array.isArray(value) ? value.filter(isCareSetting) : []
 
+/** A dimension whose slug is one of the five, the only kind a widget can place. */
+export type PlacedDimension = Unchecked<DimensionDoc> & { readonly slug: DimensionSlug }
+
+export const isPlaced = <D extends Unchecked<DimensionDoc>>(doc: D): doc is D & { readonly slug: DimensionSlug } =>
+  isDimensionSlug(doc.slug)
+
 const colourOf = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase() : '')
 
-export const dimensionRef = (loc: Localizer, at: string, doc: RawDoc, en: RawDoc): DimensionRef => ({
-  slug: doc.slug as DimensionSlug,
+export const dimensionRef = (
+  loc: Localizer,
+  at: string,
+  doc: PlacedDimension,
+  en: Unchecked<DimensionDoc>,
+): DimensionRef => ({
+  slug: doc.slug,
   name: loc.text(`${at}/name`, doc.name, en.name),
   subtitle: loc.text(`${at}/subtitle`, doc.subtitle, en.subtitle),
   colour: colourOf(doc.colour),
 })
 
-export const dimension = (loc: Localizer, at: string, doc: RawDoc, en: RawDoc): Dimension => {
+export const dimension = (
+  loc: Localizer,
+  at: string,
+  doc: PlacedDimension,
+  en: Unchecked<DimensionDoc>,
+): Dimension => {
   const settingNotes: Dimension['settingNotes'] = []
-  rows(doc.settingNotes).forEach((row, i) => {
+  rowsOf<DimensionDoc['settingNotes']>(doc.settingNotes).forEach((row, i) => {
     if (!isCareSetting(row.setting)) return
-    const note = loc.text(`${at}/settingNotes/${settingNotes.length}/note`, row.note, englishRow(en.settingNotes, row, i).note)
+    const note = loc.text(`${at}/settingNotes/${settingNotes.length}/note`, row.note, englishRow<DimensionDoc['settingNotes']>(en.settingNotes, row, i).note)
     if (note) settingNotes.push({ setting: row.setting, note })
   })
   return {
@@ -63,7 +79,7 @@ export const dimension = (loc: Localizer, at: string, doc: RawDoc, en: RawDoc): 
 /** The published documents a resource can point at, looked up once per response. */
 export interface ResourceContext {
   dimensionSlugById: Map<string, DimensionSlug>
-  mediaById: Map<string, RawDoc>
+  mediaById: Map<string, Media>
   /** Where this CMS is reached from, so an uploaded file's path becomes an absolute URL. */
   origin: string
 }
@@ -79,37 +95,30 @@ const externalUrl = (value: unknown): string | null => {
 }
 
 /** The file as the CMS serves it and its description, or null when the upload is gone or unreadable. */
-const uploadedFile = (media: RawDoc | undefined, origin: string): { url: string; file: Resource['file'] } | null => {
-  if (!media || typeof media.url !== 'string' || typeof media.filename !== 'string') return null
+const uploadedFile = (media: Media | undefined, origin: string): { url: string; file: Resource['file'] } | null => {
+  if (!media?.url || !media.filename) return null
   return {
     url: new URL(media.url, origin).href,
     file: {
       filename: media.filename,
-      mimeType: typeof media.mimeType === 'string' && media.mimeType ? media.mimeType : 'application/octet-stream',
+      mimeType: media.mimeType || 'application/octet-stream',
       bytes: typeof media.filesize === 'number' ? Math.max(0, Math.round(media.filesize)) : 0,
     },
   }
 }
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
-
-/** Editors may type `EN` or `pt-br`; the contract wants the primary subtag in lower case. */
-const languageTag = (value: unknown): string => {
-  if (typeof value !== 'string') return 'en'
-  const [primary = '', ...rest] = value.trim().split('-')
-  const tag = [primary.toLowerCase(), ...rest].join('-')
-  return LANGUAGE_TAG.test(tag) ? tag : 'en'
-}
+/** Editors may type `EN` or ` pt-br`; anything that is not a language tag reads as English. */
+const languageTag = (value: unknown): string => (typeof value === 'string' && toLanguageTag(value.trim())) || 'en'
 
 /** Null when the resource has nowhere to send a visitor (its upload was removed), so it is left out. */
 export const resource = (
   loc: Localizer,
   at: string,
-  doc: RawDoc,
-  en: RawDoc,
+  doc: Unchecked<ResourceDoc>,
+  en: Unchecked<ResourceDoc>,
   ctx: ResourceContext,
 ): Resource | null => {
-  const fileId = idOf(doc.file)
+  const fileId = relationKey(doc.file)
   const upload = fileId ? uploadedFile(ctx.mediaById.get(fileId), ctx.origin) : null
   const url = upload?.url ?? externalUrl(doc.externalUrl)
   if (!url || !isResourceType(doc.type) || typeof doc.slug !== 'string') return null
@@ -121,7 +130,7 @@ export const resource = (
     url,
     file: upload?.file ?? null,
     settings: settingsOf(doc.settings),
-    dimensions: idsOf(doc.dimensions)
+    dimensions: relationKeys(doc.dimensions)
       .map((id) => ctx.dimensionSlugById.get(id))
       .filter((slug): slug is DimensionSlug => slug !== undefined),
     language,
@@ -130,5 +139,5 @@ export const resource = (
 }
 
 /** Resources whose `file` points at media, for one batched media read. */
-export const mediaIdsOf = (docs: RawDoc[]): string[] =>
-  [...new Set(docs.map((d) => idOf(d.file)).filter((id): id is string => id !== null))]
+export const mediaIdsOf = (docs: readonly Unchecked<ResourceDoc>[]): string[] =>
+  [...new Set(docs.map((d) => relationKey(d.file)).filter((id): id is string => id !== null))]

@@ -1,30 +1,33 @@
+import { isSlug } from '@secure-base/content'
 import type { TextField } from 'payload'
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const slugMessage = (value: string): string =>
   `"${value}" is not a valid slug: use lower-case letters, digits and single hyphens, e.g. "family-membership".`
 
 export const validateSlug = (value: unknown): true | string => {
   if (typeof value !== 'string' || value.length === 0) return 'A slug is required.'
-  return SLUG_PATTERN.test(value) ? true : slugMessage(value)
+  return isSlug(value) ? true : slugMessage(value)
+}
+
+interface SlugFieldOptions {
+  /** A stricter rule than any slug, e.g. one of a fixed list. */
+  validate?: (value: unknown) => true | string
+  description?: string
 }
 
 /** The stable, URL-safe name the delivery API and partner pages use to ask for a document. */
-export const slugField = (overrides: Partial<TextField> = {}): TextField => ({
+export const slugField = ({
+  validate = validateSlug,
+  description = 'Used in links and by partner websites; lower-case words joined by hyphens. Changing it breaks existing embeds.',
+}: SlugFieldOptions = {}): TextField => ({
   name: 'slug',
   type: 'text',
   required: true,
   unique: true,
   index: true,
-  validate: (value: unknown) => validateSlug(value),
-  admin: {
-    position: 'sidebar',
-    description:
-      'Used in links and by partner websites; lower-case words joined by hyphens. Changing it breaks existing embeds.',
-  },
-  ...overrides,
-} as TextField)
+  validate: (value: unknown) => validate(value),
+  admin: { position: 'sidebar', description },
+})
 
 /** A plain key inside an array (a stage key, a rating part) follows the same rule as a slug. */
 export const keyField = (name: string, description: string): TextField => ({

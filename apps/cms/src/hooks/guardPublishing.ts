@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 import { canPublish } from '../access/roles'
+import { isRecord } from '../lib/documents'
 
 export const PUBLISH_FORBIDDEN_MESSAGE =
   'Editors save drafts; only a reviewer or an admin can publish. Save this as a draft and ask a reviewer to publish it.'
@@ -17,8 +18,7 @@ const refuse = (): never => {
   throw new APIError(PUBLISH_FORBIDDEN_MESSAGE, 403, { reason: 'publishing-needs-a-reviewer' }, true)
 }
 
-const statusOf = (value: unknown): unknown =>
-  value && typeof value === 'object' ? (value as { _status?: unknown })._status : undefined
+const statusOf = (value: unknown): unknown => (isRecord(value) ? value._status : undefined)
 
 /**
  * Payload only tells the operation, not the change hooks, whether a save is a draft save, so the
@@ -26,7 +26,7 @@ const statusOf = (value: unknown): unknown =>
  */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    req.context[DRAFT_SAVE] = Boolean((args as { draft?: unknown }).draft)
+    req.context[DRAFT_SAVE] = Boolean(args.draft)
   }
   return args
 }
@@ -49,7 +49,8 @@ export const guardCollectionPublishing: CollectionBeforeChangeHook = ({ data, or
 }
 
 export const rememberGlobalDraftSave: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update') req.context[DRAFT_SAVE] = Boolean((args as { draft?: unknown } | undefined)?.draft)
+  // Payload leaves a global operation's arguments untyped.
+  if (operation === 'update') req.context[DRAFT_SAVE] = isRecord(args) && Boolean(args.draft)
   return args
 }
 

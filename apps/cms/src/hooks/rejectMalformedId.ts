@@ -8,7 +8,7 @@ import { NotFound, type CollectionBeforeOperationHook, type CollectionSlug } fro
 export const rejectMalformedId =
   <Slug extends CollectionSlug>(): CollectionBeforeOperationHook<Slug> =>
   ({ args, req }) => {
-    const id = (args as { id?: unknown }).id
+    const id = 'id' in args ? args.id : undefined
     if (id === undefined || id === null) return args
     if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(String(id))) throw new NotFound(req.t)
     return args

@@ -1,11 +1,13 @@
-import { AGE_BANDS, Checklist, LOCALES, validate, type AgeBand, type Locale } from '@secure-base/content'
+import { Checklist, validate, type Locale } from '@secure-base/content'
 import type { Payload } from 'payload'
 import { shapeChecklist } from '../delivery/endpoints'
-import type { RawDoc } from '../delivery/source'
+import { isAgeBand } from '../delivery/serialize'
+import type { Unchecked } from '../lib/documents'
+import type { Checklist as ChecklistDoc } from '../payload-types'
 
 export type PreviewResult = { ok: true; data: Checklist; fallbacks: string[] } | { ok: false; message: string }
 
-export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale)
+const cannotShow = (reason: string): PreviewResult => ({ ok: false, message: `This draft cannot be shown yet: ${reason}.` })
 
 /**
  * A draft checklist in the contract shape, through the delivery API's own transform, against the
@@ -15,18 +17,18 @@ export const isLocale = (value: unknown): value is Locale => LOCALES.includes(va
 export const previewChecklist = async (
   payload: Payload,
   locale: Locale,
-  draft: RawDoc,
-  english: RawDoc,
+  draft: Unchecked<ChecklistDoc>,
+  english: Unchecked<ChecklistDoc>,
   origin: string,
 ): Promise<PreviewResult> => {
-  const candidate: RawDoc = {
+  if (!isAgeBand(draft.ageBand)) return cannotShow('ageBand: choose the age band the checklist is for')
+  const candidate = {
     ...draft,
     slug: typeof draft.slug === 'string' && draft.slug ? draft.slug : 'draft',
-    ageBand: AGE_BANDS.includes(draft.ageBand as AgeBand) ? draft.ageBand : undefined,
+    ageBand: draft.ageBand,
   }
   // Saved answers are kept per version: a preview must never share them with the published checklist.
   const { data, fallbacks } = await shapeChecklist(payload, locale, candidate, english, origin, 'draft-preview')
   const checked = validate(Checklist, data)
-  if (checked.ok) return { ok: true, data: checked.value, fallbacks }
-  return { ok: false, message: `This draft cannot be shown yet: ${checked.issues.join('; ')}.` }
+  return checked.ok ? { ok: true, data: checked.value, fallbacks } : cannotShow(checked.issues.join('; '))
 }

@@ -2,8 +2,9 @@ import { Dimension, validate, type Locale } from '@secure-base/content'
 import type { Payload } from 'payload'
 import { publishedDimensions } from '../delivery/endpoints'
 import { Localizer } from '../delivery/localize'
-import { dimension, isDimensionSlug } from '../delivery/serialize'
-import type { RawDoc } from '../delivery/source'
+import { dimension, isPlaced } from '../delivery/serialize'
+import type { Unchecked } from '../lib/documents'
+import type { Dimension as DimensionDoc } from '../payload-types'
 
 export type DimensionsPreview = { ok: true; data: Dimension[]; fallbacks: string[] } | { ok: false; message: string }
 
@@ -12,8 +13,13 @@ export type DimensionsPreview = { ok: true; data: Dimension[]; fallbacks: string
  * ones, with the draft in its place (or added, when it has never been published). `english` is the
  * draft's English text, which Welsh gaps fall back to (and are marked).
  */
-export const previewDimensions = async (payload: Payload, locale: Locale, draft: RawDoc, english: RawDoc): Promise<DimensionsPreview> => {
-  if (!isDimensionSlug(draft.slug)) return { ok: false, message: `This draft cannot be shown yet: its slug must be one of the five dimensions.` }
+export const previewDimensions = async (
+  payload: Payload,
+  locale: Locale,
+  draft: Unchecked<DimensionDoc>,
+  english: Unchecked<DimensionDoc>,
+): Promise<DimensionsPreview> => {
+  if (!isPlaced(draft)) return { ok: false, message: `This draft cannot be shown yet: its slug must be one of the five dimensions.` }
   const published = await publishedDimensions(payload, locale)
   const others = published.docs.filter((d) => String(d.id) !== String(draft.id) && d.slug !== draft.slug)
   const docs = [...others, draft].sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))

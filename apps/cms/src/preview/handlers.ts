@@ -1,8 +1,9 @@
-import { API_VERSION, type Locale, type Meta } from '@secure-base/content'
+import { API_VERSION, isLocale, type Locale, type Meta } from '@secure-base/content'
 import type { Payload, TypedUser } from 'payload'
-import type { RawDoc } from '../delivery/source'
+import { isRecord, type Unchecked } from '../lib/documents'
+import type { CaregivingCycle as CycleDoc, Checklist as ChecklistDoc, Dimension as DimensionDoc } from '../payload-types'
 import { MAIN_WIDGET_FILE, findWidgetFile } from '../widgets/manifest'
-import { isLocale, previewChecklist } from './checklist'
+import { previewChecklist } from './checklist'
 import { draftRead, previewCycle, savedCycleDraft } from './cycle'
 import { previewDimensions } from './dimensions'
 import { previewClient } from './client'
@@ -19,66 +20,102 @@ interface PreviewContext {
   origin: string
 }
 
-/** Per kind: the widget, where the page sends the form's values, which saved draft the page opens with, and how a draft is shaped. */
-interface KindSpec {
+/**
+ * Per kind: the widget, where the page sends the form's values, which saved draft (a document of
+ * type `Doc`) the page opens with, and how a draft is shaped.
+ */
+interface KindSpec<Doc> {
   tag: PreviewTag
   endpoint: string
   /** The page's title when the draft has none of its own. */
   untitled: (slug: string) => string
   /** The saved draft, by the slug in the page's address for a collection; `null` when there is none. */
-  saved: (ctx: PreviewContext, slug: string) => Promise<RawDoc | null>
+  saved: (ctx: PreviewContext, slug: string) => Promise<Doc | null>
   /** What the page says in place of the widget when `saved` found nothing. */
   missing: (slug: string) => string
   /** Attributes the widget needs besides its data, e.g. which dimension is open. */
   attributes?: (slug: string) => Record<string, string>
-  shape: (ctx: PreviewContext, doc: RawDoc) => Promise<Shaped>
+  /** Shapes a saved draft or the form's unsaved values, whose fields are checked as they are read. */
+  shape: (ctx: PreviewContext, doc: Unchecked<Doc>) => Promise<Shaped>
 }
 
-/** A collection's preview page names its draft by the slug in the address. */
-const bySlug = (collection: 'checklists' | 'dimensions'): Pick<KindSpec, 'untitled' | 'saved' | 'missing'> => ({
-  untitled: (slug) => slug,
-  saved: async ({ payload, locale, user }, slug) => {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, ...draftRead(locale, user) })
-    return (found.docs[0] as unknown as RawDoc | undefined) ?? null
+/** What a page or a form update needs of a kind, whatever its document type. */
+interface Kind extends Pick<KindSpec<unknown>, 'tag' | 'endpoint' | 'untitled' | 'missing' | 'attributes'> {
+  /** The saved draft's own title and the draft shaped; `null` when there is no saved draft. */
+  opening: (ctx: PreviewContext, slug: string) => Promise<{ title: unknown; shaped: Shaped } | null>
+  shapeForm: (ctx: PreviewContext, values: Record<string, unknown>) => Promise<Shaped>
+}
+
+const kind = <Doc extends { title: string } | { name: string }>({ saved, shape, ...rest }: KindSpec<Doc>): Kind => ({
+  ...rest,
+  opening: async (ctx, slug) => {
+    const doc = await saved(ctx, slug)
+    if (!doc) return null
+    return { title: 'title' in doc ? doc.title : doc.name, shaped: await shape(ctx, doc) }
   },
-  missing: (slug) => `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.`,
+  shapeForm: (ctx, values) => shape(ctx, values),
+})
+
+/** A collection's preview page names its draft by the slug in the address. */
+const bySlug = <Slug extends 'checklists' | 'dimensions'>(collection: Slug) => ({
+  untitled: (slug: string) => slug,
+  saved: async ({ payload, locale, user }: PreviewContext, slug: string) => {
+    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, ...draftRead(locale, user) })
+    return found.docs[0] ?? null
+  },
+  missing: (slug: string) => `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.`,
 })
 
 /**
  * The saved English text of the draft in the form, which Welsh gaps fall back to as they will once
  * it is published; the draft itself when it is English or has never been saved.
  */
-const savedEnglish = async (collection: 'checklists' | 'dimensions', { payload, locale, user }: PreviewContext, doc: RawDoc): Promise<RawDoc> => {
-  if (locale === 'en' || doc.id === undefined || doc.id === null) return doc
+const savedEnglish = async <Doc extends { id: string | number }>(
+  { locale }: PreviewContext,
+  doc: Unchecked<Doc>,
+  read: (id: string | number) => Promise<Doc>,
+): Promise<Unchecked<Doc>> => {
+  const id = doc.id
+  if (locale === 'en' || (typeof id !== 'string' && typeof id !== 'number')) return doc
   try {
-    return (await payload.findByID({ collection, id: doc.id as string | number, ...draftRead('en', user) })) as unknown as RawDoc
+    return await read(id)
   } catch {
     return doc
   }
 }
 
-const KINDS: Record<PreviewKind, KindSpec> = {
-  checklists: {
+const KINDS: Record<PreviewKind, Kind> = {
+  checklists: kind<ChecklistDoc>({
     tag: 'secure-base-checklist',
     endpoint: '/preview/api/checklist',
     ...bySlug('checklists'),
-    shape: async (ctx, doc) => previewChecklist(ctx.payload, ctx.locale, doc, await savedEnglish('checklists', ctx, doc), ctx.origin),
-  },
-  dimensions: {
+    shape: async (ctx, doc) => {
+      const english = await savedEnglish(ctx, doc, (id) =>
+        ctx.payload.findByID({ collection: 'checklists', id, ...draftRead('en', ctx.user) }),
+      )
+      return previewChecklist(ctx.payload, ctx.locale, doc, english, ctx.origin)
+    },
+  }),
+  dimensions: kind<DimensionDoc>({
     tag: 'secure-base-dimensions',
     endpoint: '/preview/api/dimensions',
     ...bySlug('dimensions'),
     attributes: (slug) => ({ selected: slug }),
-    shape: async (ctx, doc) => previewDimensions(ctx.payload, ctx.locale, doc, await savedEnglish('dimensions', ctx, doc)),
-  },
-  cycle: {
+    shape: async (ctx, doc) => {
+      const english = await savedEnglish(ctx, doc, (id) =>
+        ctx.payload.findByID({ collection: 'dimensions', id, ...draftRead('en', ctx.user) }),
+      )
+      return previewDimensions(ctx.payload, ctx.locale, doc, english)
+    },
+  }),
+  cycle: kind<CycleDoc>({
     tag: 'secure-base-cycle',
     endpoint: '/preview/api/cycle',
     untitled: () => 'Caregiving cycle',
     saved: ({ payload, locale, user }) => savedCycleDraft(payload, locale, user),
     missing: () => 'The saved caregiving cycle could not be read. Reload the preview; if it persists, sign in again.',
     shape: ({ payload, locale, user }, doc) => previewCycle(payload, locale, doc, user),
-  },
+  }),
 }
 
 const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }
@@ -118,9 +155,9 @@ export const servePreviewPage = async (payload: Payload, request: Request, kind:
   const ctx: PreviewContext = { payload, locale: localeOf(url.searchParams.get('locale')), user, origin: url.origin }
   const bundle = findWidgetFile(MAIN_WIDGET_FILE)
   if (!bundle) return jsonError(503, 'widgets-not-built', 'The widget files are not built; build them and restart the CMS.')
-  const doc = await spec.saved(ctx, slug)
-  const initial: Shaped = doc ? await spec.shape(ctx, doc) : { ok: false, message: spec.missing(slug) }
-  const ownTitle = [doc?.title, doc?.name].find((t): t is string => typeof t === 'string' && t.trim() !== '')
+  const opening = await spec.opening(ctx, slug)
+  const initial: Shaped = opening?.shaped ?? { ok: false, message: spec.missing(slug) }
+  const ownTitle = typeof opening?.title === 'string' && opening.title.trim() !== '' ? opening.title : undefined
   const html = previewPage({
     locale: ctx.locale,
     title: ownTitle ?? spec.untitled(slug),
@@ -146,12 +183,11 @@ export const servePreviewData = async (payload: Payload, request: Request, kind:
   } catch {
     return jsonError(400, 'bad-json', 'Send {"locale": "en" | "cy", "doc": {…}} as JSON.')
   }
-  const { locale, doc } = (body ?? {}) as { locale?: unknown; doc?: unknown }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    return jsonError(400, 'bad-draft', 'The body needs a "doc" object holding the document’s form values.')
+  const { locale, doc } = isRecord(body) ? body : {}
+  if (!isRecord(doc)) return jsonError(400, 'bad-draft', 'The body needs a "doc" object holding the document’s form values.')
   if (locale !== undefined && !isLocale(locale)) return jsonError(400, 'bad-locale', `"${String(locale)}" is not a language the CMS has.`)
   const ctx: PreviewContext = { payload, locale: localeOf(locale), user, origin: new URL(request.url).origin }
-  const result = await KINDS[kind].shape(ctx, doc as RawDoc)
+  const result = await KINDS[kind].shapeForm(ctx, doc)
   if (!result.ok) return jsonError(400, 'draft-incomplete', result.message)
   return Response.json(envelope(ctx.locale, result), { headers: PRIVATE })
 }

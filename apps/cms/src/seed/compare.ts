@@ -1,3 +1,5 @@
+import { isRecord } from '../lib/documents'
+
 /**
  * True when every value the seed wants is already stored. Stored documents carry extra keys
  * (ids, timestamps, editor defaults), so only the keys the seed names are compared; array rows
@@ -10,10 +12,8 @@ export const containsAll = (desired: unknown, actual: unknown): boolean => {
     return desired.every((item, index) => containsAll(item, actual[index]))
   }
   if (desired !== null && typeof desired === 'object') {
-    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false
-    return Object.entries(desired).every(([key, value]) =>
-      containsAll(value, (actual as Record<string, unknown>)[key]),
-    )
+    if (!isRecord(actual)) return false
+    return Object.entries(desired).every(([key, value]) => containsAll(value, actual[key]))
   }
   if (desired === null) return actual === null || actual === undefined
   // IDs are numbers on SQLite and strings on MongoDB; a relationship matches either way.

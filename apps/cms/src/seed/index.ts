@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { DefaultDocumentIDType, Payload } from 'payload'
+import { UNTRANSLATED } from '../lib/documents'
+import type { CaregivingCycle } from '../payload-types'
 import { containsAll } from './compare'
 import { agencies } from './fixtures/agencies'
 import { caregivingCycle } from './fixtures/caregiving-cycle'
@@ -10,14 +12,16 @@ import { emptyReport, idsBySlug, resolve, upsertBySlug, upsertTranslation, type 
 
 export type { SeedReport } from './upsert'
 
+type Ids = Map<string, DefaultDocumentIDType>
+
 const seedDimensions = async (payload: Payload, run: SeedRun): Promise<void> => {
   for (const { cy, ...fixture } of dimensions) {
-    const { doc, written } = await upsertBySlug(payload, 'dimensions', fixture, run)
-    if (written) await upsertTranslation(payload, 'dimensions', doc, fixture.slug, cy, run.report)
+    const { id, written } = await upsertBySlug(payload, 'dimensions', fixture, run)
+    if (written) await upsertTranslation(payload, 'dimensions', id, fixture.slug, cy, run.report)
   }
 }
 
-const seedResources = async (payload: Payload, run: SeedRun, dims: Map<string, string | number>) => {
+const seedResources = async (payload: Payload, run: SeedRun, dims: Ids) => {
   for (const fixture of resources) {
     await upsertBySlug(
       payload,
@@ -28,7 +32,7 @@ const seedResources = async (payload: Payload, run: SeedRun, dims: Map<string, s
   }
 }
 
-const seedExplanations = async (payload: Payload, run: SeedRun, dims: Map<string, string | number>) => {
+const seedExplanations = async (payload: Payload, run: SeedRun, dims: Ids) => {
   for (const fixture of explanations) {
     await upsertBySlug(
       payload,
@@ -42,8 +46,8 @@ const seedExplanations = async (payload: Payload, run: SeedRun, dims: Map<string
 const seedChecklists = async (
   payload: Payload,
   run: SeedRun,
-  dims: Map<string, string | number>,
-  res: Map<string, string | number>,
+  dims: Ids,
+  res: Ids,
 ) => {
   for (const { cy, ...fixture } of checklists) {
     const sections = fixture.sections.map((section) => ({
@@ -52,14 +56,12 @@ const seedChecklists = async (
       dimension: resolve(dims, section.dimension, 'dimension'),
       resources: section.resources.map((slug) => resolve(res, slug, 'resource')),
     }))
-    const { doc, written } = await upsertBySlug(payload, 'checklists', { ...fixture, sections }, run)
-    if (cy && written) await upsertTranslation(payload, 'checklists', doc, fixture.slug, cy, run.report)
+    const { id, written } = await upsertBySlug(payload, 'checklists', { ...fixture, sections }, run)
+    if (cy && written) await upsertTranslation(payload, 'checklists', id, fixture.slug, cy, run.report)
   }
 }
 
-type Row = { id?: string | null; key?: string }
-
-const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: Map<string, string | number>) => {
+const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: Ids) => {
   const { cy, ...fixture } = caregivingCycle
   const desired = {
     ...fixture,
@@ -69,7 +71,7 @@ const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: M
     })),
     _status: 'published' as const,
   }
-  const read = (locale: 'en' | 'cy') =>
+  const read = (locale: 'en' | 'cy'): Promise<CaregivingCycle> =>
     payload.findGlobal({
       slug: 'caregiving-cycle',
       locale,
@@ -77,27 +79,21 @@ const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: M
       depth: 0,
       draft: false,
       overrideAccess: true,
-    }) as unknown as Promise<Record<string, unknown>>
+    })
   let english = await read('en')
-  if (!refresh && typeof english.title === 'string' && english.title) {
+  if (!refresh && english.title) {
     report.unchanged.push('caregiving-cycle')
     return
   }
   if (containsAll(desired, english)) {
     report.unchanged.push('caregiving-cycle')
   } else {
-    english = (await payload.updateGlobal({
-      slug: 'caregiving-cycle',
-      data: desired as never,
-      locale: 'en',
-      overrideAccess: true,
-    })) as unknown as Record<string, unknown>
+    english = await payload.updateGlobal({ slug: 'caregiving-cycle', data: desired, locale: 'en', overrideAccess: true })
     report.updated.push('caregiving-cycle')
   }
   // Array rows are shared by every locale, so the Welsh text must be written onto the same row ids.
-  const rows = (english.stages ?? []) as Row[]
-  type StepRow = { id?: string | null; dimension?: unknown; steps?: { id?: string | null; stage?: string }[] | null }
-  const walks = (english.dimensionSteps ?? []) as StepRow[]
+  const rows = english.stages ?? []
+  const walks = english.dimensionSteps ?? []
   const welsh = {
     title: cy.title,
     // Untranslated text is written as empty, for the reason given on the stages below.
@@ -105,15 +101,15 @@ const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: M
     dimensionSteps: walks.map((walk) => ({
       id: walk.id,
       dimension: walk.dimension,
-      steps: (walk.steps ?? []).map((step) => ({ id: step.id, stage: step.stage, text: null })),
+      steps: (walk.steps ?? []).map((step) => ({ id: step.id, stage: step.stage, text: UNTRANSLATED })),
     })),
     stages: rows.map((row) => {
       const stage = fixture.stages.find((candidate) => candidate.key === row.key)
-      const translated = row.key ? cy.stages[row.key] : undefined
+      const translated = cy.stages[row.key]
       if (!stage || !translated) throw new Error(`The cycle stage "${row.key}" has no Welsh fixture.`)
       // Left out, Payload would copy the English explanation into the Welsh row, and the delivery
       // API would then serve it as Welsh; empty, it falls back to English and says so.
-      return { id: row.id, key: stage.key, actor: stage.actor, explanation: null, ...translated }
+      return { id: row.id, key: stage.key, actor: stage.actor, explanation: UNTRANSLATED, ...translated }
     }),
   }
   if (containsAll(welsh, await read('cy'))) {
@@ -122,7 +118,7 @@ const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: M
   }
   await payload.updateGlobal({
     slug: 'caregiving-cycle',
-    data: { ...welsh, _status: 'published' } as never,
+    data: { ...welsh, _status: 'published' },
     locale: 'cy',
     overrideAccess: true,
   })

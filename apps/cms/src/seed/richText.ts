@@ -5,10 +5,10 @@
 
 export type Block = string | { heading: string; level?: 2 | 3 } | { list: string[]; ordered?: boolean } | { quote: string }
 
-export interface LexicalState {
+export type LexicalState = {
   root: { type: 'root'; format: ''; indent: 0; version: 1; direction: 'ltr'; children: LexicalNode[] }
 }
-type LexicalNode = Record<string, unknown>
+type LexicalNode = { type: string; version: number; [field: string]: unknown }
 
 const LINK = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g
 
@@ -43,7 +43,7 @@ const inline = (source: string): LexicalNode[] => {
   return nodes
 }
 
-const element = (type: string, children: LexicalNode[], extra: LexicalNode = {}): LexicalNode => ({
+const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
   type,
   format: '',
   indent: 0,

@@ -1,8 +1,22 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type {
+  CollectionSlug,
+  DefaultDocumentIDType,
+  Payload,
+  RequiredDataFromCollectionSlug,
+  TypedCollectionSelect,
+} from 'payload'
 import { containsAll } from './compare'
 
-type Data = Record<string, unknown>
-type Doc = Data & { id: string | number }
+/** The collections the seed fills, each identified by its slug field. */
+type Seeded = 'dimensions' | 'resources' | 'explanations' | 'checklists' | 'agencies'
+
+// Only for its type: what `payload.update` accepts as data for a collection (any part of a document).
+declare const update: Payload['update']
+type UpdateData<S extends Seeded> = Parameters<typeof update<S, TypedCollectionSelect[S]>>[0]['data']
+
+/** A whole document, which creates it and is also a valid update of it. */
+type SeedData<S extends Seeded> = RequiredDataFromCollectionSlug<S> & UpdateData<S> & { slug: string }
+type Id = DefaultDocumentIDType
 
 export interface SeedReport {
   created: string[]
@@ -31,14 +45,14 @@ const draftable = (payload: Payload, collection: CollectionSlug): boolean =>
  * leaves every document (and its updatedAt) untouched. `written` says whether the document now holds
  * the fixture's text, so its translation may be written too.
  */
-export const upsertBySlug = async (
+export const upsertBySlug = async <S extends Seeded>(
   payload: Payload,
-  collection: CollectionSlug,
-  data: Data & { slug: string },
+  collection: S,
+  data: SeedData<S>,
   { report, refresh }: SeedRun,
-): Promise<{ doc: Doc; written: boolean }> => {
+): Promise<{ id: Id; written: boolean }> => {
   const label = `${collection}/${data.slug}`
-  const desired: Data = draftable(payload, collection) ? { ...data, _status: 'published' } : data
+  const desired: SeedData<S> = draftable(payload, collection) ? { ...data, _status: 'published' } : data
   const found = await payload.find({
     collection,
     where: { slug: { equals: data.slug } },
@@ -48,60 +62,54 @@ export const upsertBySlug = async (
     draft: false,
     overrideAccess: true,
   })
-  const existing = found.docs[0] as Doc | undefined
+  const existing = found.docs[0]
   if (!existing) {
-    const created = (await payload.create({ collection, data: desired as never, locale: 'en', overrideAccess: true })) as unknown as Doc
+    const created = await payload.create({ collection, data: desired, locale: 'en', overrideAccess: true })
     report.created.push(label)
-    return { doc: created, written: true }
+    return { id: created.id, written: true }
   }
   if (!refresh || containsAll(desired, existing)) {
     report.unchanged.push(label)
-    return { doc: existing, written: refresh }
+    return { id: existing.id, written: refresh }
   }
-  const updated = (await payload.update({
-    collection,
-    id: existing.id,
-    data: desired as never,
-    locale: 'en',
-    overrideAccess: true,
-  })) as unknown as Doc
+  await payload.update({ collection, id: existing.id, data: desired, locale: 'en', overrideAccess: true })
   report.updated.push(label)
-  return { doc: updated, written: true }
+  return { id: existing.id, written: true }
 }
 
 /** Writes the Welsh values of an existing document, again only when they differ. */
-export const upsertTranslation = async (
+export const upsertTranslation = async <S extends Seeded>(
   payload: Payload,
-  collection: CollectionSlug,
-  doc: Doc,
+  collection: S,
+  id: Id,
   slug: string,
-  translated: Data,
+  translated: UpdateData<S>,
   report: SeedReport,
 ): Promise<void> => {
   const label = `${collection}/${slug}@cy`
-  const current = (await payload.findByID({
+  const current = await payload.findByID({
     collection,
-    id: doc.id,
+    id,
     locale: 'cy',
     fallbackLocale: false,
     depth: 0,
     draft: false,
     overrideAccess: true,
-  })) as unknown as Data
+  })
   if (containsAll(translated, current)) {
     report.unchanged.push(label)
     return
   }
-  const data = draftable(payload, collection) ? { ...translated, _status: 'published' } : translated
-  await payload.update({ collection, id: doc.id, data: data as never, locale: 'cy', overrideAccess: true })
+  const data = draftable(payload, collection) ? { ...translated, _status: 'published' as const } : translated
+  await payload.update({ collection, id, data, locale: 'cy', overrideAccess: true })
   report.updated.push(label)
 }
 
 /** Looks up already-seeded documents by slug, for relationships between fixtures. */
 export const idsBySlug = async (
   payload: Payload,
-  collection: CollectionSlug,
-): Promise<Map<string, string | number>> => {
+  collection: Seeded,
+): Promise<Map<string, Id>> => {
   const all = await payload.find({
     collection,
     depth: 0,
@@ -110,14 +118,12 @@ export const idsBySlug = async (
     draft: false,
     overrideAccess: true,
   })
-  const map = new Map<string, string | number>()
-  for (const doc of all.docs as unknown as Doc[]) {
-    if (typeof doc.slug === 'string') map.set(doc.slug, doc.id)
-  }
+  const map = new Map<string, Id>()
+  for (const doc of all.docs) map.set(doc.slug, doc.id)
   return map
 }
 
-export const resolve = (map: Map<string, string | number>, slug: string, what: string): string | number => {
+export const resolve = (map: Map<string, Id>, slug: string, what: string): Id => {
   const id = map.get(slug)
   if (id === undefined) throw new Error(`Seed fixture refers to ${what} "${slug}", which was not seeded.`)
   return id
