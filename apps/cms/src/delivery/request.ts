@@ -1,15 +1,13 @@
 import {
   API_PREFIX,
-  CARE_SETTINGS,
-  DEFAULT_LOCALE,
-  DIMENSION_SLUGS,
-  LOCALES,
-  isLocale,
+  LocaleQuery,
+  ResourcesQuery,
+  firstProblem,
+  isSlug,
   type Locale,
 } from '@secure-base/content'
 import type { ResourceFilters } from './endpoints'
 import { badRequest, notFound } from './errors'
-import { isCareSetting, isDimensionSlug } from './serialize'
 
 export type Route =
   | { kind: 'checklists' }
@@ -25,17 +23,16 @@ export interface DeliveryRequest {
   key: string
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SLUG = 120
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i
 const ENDPOINTS = ['/checklists', '/checklists/:slug', '/cycle', '/dimensions', '/resources']
 
-const PARAMS: Record<Route['kind'], readonly string[]> = {
-  checklists: ['locale'],
-  checklist: ['locale'],
-  cycle: ['locale'],
-  dimensions: ['locale'],
-  resources: ['locale', 'dimension', 'setting', 'language'],
+/** The query each endpoint takes; a parameter it does not name is refused. */
+const QUERY: Record<Route['kind'], typeof LocaleQuery | typeof ResourcesQuery> = {
+  checklists: LocaleQuery,
+  checklist: LocaleQuery,
+  cycle: LocaleQuery,
+  dimensions: LocaleQuery,
+  resources: ResourcesQuery,
 }
 
 const ENDPOINT_NAME: Record<Route['kind'], string> = {
@@ -46,14 +43,16 @@ const ENDPOINT_NAME: Record<Route['kind'], string> = {
   resources: `${API_PREFIX}/resources`,
 }
 
-const routeOf = (segments: string[]): { kind: Route['kind']; slug?: string } => {
+type Base = { kind: Exclude<Route['kind'], 'checklist'> } | { kind: 'checklist'; slug: string }
+
+const routeOf = (segments: string[]): Base => {
   const [first, second, ...rest] = segments
   const path = ('/' + segments.join('/')).slice(0, 200)
   if (rest.length === 0 && second === undefined) {
     if (first === 'checklists' || first === 'cycle' || first === 'dimensions' || first === 'resources') return { kind: first }
   }
   if (first === 'checklists' && second !== undefined && rest.length === 0) {
-    if (second.length > MAX_SLUG || !SLUG.test(second))
+    if (second.length > MAX_SLUG || !isSlug(second))
       throw badRequest(
         'invalid_slug',
         `"${second.slice(0, MAX_SLUG)}" is not a checklist slug: use lowercase letters, digits and single hyphens (at most ${MAX_SLUG} characters).`,
@@ -63,8 +62,18 @@ const routeOf = (segments: string[]): { kind: Route['kind']; slug?: string } => 
   throw notFound(`There is no delivery endpoint at ${API_PREFIX}${path}. Endpoints: ${ENDPOINTS.join(', ')}.`)
 }
 
-const oneOf = (name: string, value: string, allowed: readonly string[]) =>
-  badRequest('invalid_parameter', `"${value}" is not a valid ${name}. Use one of: ${allowed.join(', ')}.`)
+/** Each parameter once, and only those the endpoint takes. */
+const queryFields = (search: URLSearchParams, kind: Route['kind']): Record<string, string> => {
+  const allowed = Object.keys(QUERY[kind].entries)
+  const fields: Record<string, string> = {}
+  for (const [name, value] of search) {
+    if (!allowed.includes(name))
+      throw badRequest('unknown_parameter', `Unknown query parameter "${name}". ${ENDPOINT_NAME[kind]} accepts: ${allowed.join(', ')}.`)
+    if (Object.hasOwn(fields, name)) throw badRequest('invalid_parameter', `The query parameter "${name}" was given more than once.`)
+    fields[name] = value
+  }
+  return fields
+}
 
 /**
  * Reads the path below the API prefix and the query string, rejecting anything the API does not
@@ -78,49 +87,16 @@ export const parseDeliveryRequest = (pathSegments: string[], search: URLSearchPa
     throw badRequest('invalid_path', 'The request path is not valid percent-encoded text.')
   }
   const base = routeOf(segments)
-  const allowed = PARAMS[base.kind]
+  const query = firstProblem(QUERY[base.kind], queryFields(search, base.kind))
+  if (!query.ok) throw badRequest(query.field === 'locale' ? 'invalid_locale' : 'invalid_parameter', query.message)
+  const { locale, ...filters } = query.value
 
-  const values = new Map<string, string>()
-  for (const [name, value] of search) {
-    if (!allowed.includes(name))
-      throw badRequest(
-        'unknown_parameter',
-        `Unknown query parameter "${name}". ${ENDPOINT_NAME[base.kind]} accepts: ${allowed.join(', ')}.`,
-      )
-    if (values.has(name)) throw badRequest('invalid_parameter', `The query parameter "${name}" was given more than once.`)
-    values.set(name, value)
-  }
-
-  const rawLocale = values.get('locale') ?? DEFAULT_LOCALE
-  if (!isLocale(rawLocale))
-    throw badRequest('invalid_locale', `"${rawLocale}" is not a supported locale. Use one of: ${LOCALES.join(', ')}.`)
-  const locale: Locale = rawLocale
-
-  let route: Route
-  if (base.kind === 'resources') {
-    const filters: ResourceFilters = {}
-    const dimension = values.get('dimension')
-    if (dimension !== undefined) {
-      if (!isDimensionSlug(dimension)) throw oneOf('dimension', dimension, DIMENSION_SLUGS)
-      filters.dimension = dimension
-    }
-    const setting = values.get('setting')
-    if (setting !== undefined) {
-      if (!isCareSetting(setting)) throw oneOf('setting', setting, CARE_SETTINGS)
-      filters.setting = setting
-    }
-    const language = values.get('language')
-    if (language !== undefined) {
-      if (!LANGUAGE_TAG.test(language))
-        throw badRequest('invalid_parameter', `"${language}" is not a language tag: use a BCP 47 tag such as en, cy or pt-BR.`)
-      filters.language = language.toLowerCase()
-    }
-    route = { kind: 'resources', filters }
-  } else if (base.kind === 'checklist') {
-    route = { kind: 'checklist', slug: base.slug as string }
-  } else {
-    route = { kind: base.kind }
-  }
+  const route: Route =
+    base.kind === 'resources'
+      ? { kind: 'resources', filters }
+      : base.kind === 'checklist'
+        ? { kind: 'checklist', slug: base.slug }
+        : { kind: base.kind }
 
   const filterKey =
     route.kind === 'resources' ? `${route.filters.dimension ?? ''}|${route.filters.setting ?? ''}|${route.filters.language ?? ''}` : ''

@@ -1,3 +1,4 @@
+import { ReachReportBody, firstProblem } from '@secure-base/content'
 import type { Payload } from 'payload'
 import { allowedOrigins, normalizeOrigin } from '../delivery/cors'
 import { clientAddress } from '../security/client-address'
@@ -8,7 +9,6 @@ import {
   countReport,
   createFloodGuard,
   isPublishedChecklist,
-  parseReport,
   reachDay,
   readCapped,
 } from './reach'
@@ -64,8 +64,9 @@ export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() 
       return json(400, 'bad-content-type', 'Send the report as application/json or text/plain.')
     const text = await readCapped(request, MAX_REPORT_BYTES)
     if (text === undefined) return json(400, 'report-too-large', `A report is at most ${MAX_REPORT_BYTES} bytes.`)
-    const parsed = parseReport(text)
+    const parsed = firstProblem(ReachReportBody, text)
     if (!parsed.ok) return json(400, 'bad-report', parsed.message)
+    const report = parsed.value
 
     const agency = await agencyForOrigin(payload, origin)
     if (!agency) return json(403, 'origin-not-listed', `No agency lists ${origin}, so nothing is counted for it.`)
@@ -78,10 +79,10 @@ export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() 
         ...headers,
         'Retry-After': String(gate.retryAfterSeconds),
       })
-    if (!(await isPublishedChecklist(payload, parsed.report.checklist)))
-      return json(400, 'unknown-checklist', `No published checklist has the slug "${parsed.report.checklist}".`, headers)
+    if (!(await isPublishedChecklist(payload, report.checklist)))
+      return json(400, 'unknown-checklist', `No published checklist has the slug "${report.checklist}".`, headers)
 
-    await countReport(payload, agency.id, parsed.report, reachDay(new Date()))
+    await countReport(payload, agency.id, report, reachDay(new Date()))
     return new Response(null, { status: 204, headers: { ...headers, 'Cache-Control': 'no-store', Vary: 'Origin' } })
   }
 

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-sqlite'
+import type { ReachReport } from '@secure-base/content'
 import type { Payload } from 'payload'
 import { normalizeOrigin } from '../delivery/cors'
 import { REACH_COUNTS_SLUG } from '../collections/ReachCounts'
@@ -11,39 +12,8 @@ import { createWindowCounter } from '../security/rate-limit'
  * day. Only agencies that opted in are counted.
  */
 
-export const REACH_EVENTS = ['started', 'completed'] as const
-export type ReachEvent = (typeof REACH_EVENTS)[number]
-
-export interface ReachReport {
-  checklist: string
-  event: ReachEvent
-}
-
 /** A report is two short fields; anything much bigger is not a report. */
 export const MAX_REPORT_BYTES = 256
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-export type Parsed = { ok: true; report: ReachReport } | { ok: false; message: string }
-
-export const parseReport = (text: string): Parsed => {
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    return { ok: false, message: 'The report must be JSON: {"checklist": "<slug>", "event": "started" | "completed"}.' }
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return { ok: false, message: 'The report must be a JSON object.' }
-  const extra = Object.keys(body).filter((key) => key !== 'checklist' && key !== 'event')
-  if (extra.length)
-    return { ok: false, message: `A report holds only "checklist" and "event"; remove ${extra.map((k) => `"${k}"`).join(', ')}.` }
-  const { checklist, event } = body as Record<string, unknown>
-  if (typeof checklist !== 'string' || checklist.length > 100 || !SLUG.test(checklist))
-    return { ok: false, message: '"checklist" must be a checklist slug such as "checklist-5-10-years".' }
-  if (typeof event !== 'string' || !(REACH_EVENTS as readonly string[]).includes(event))
-    return { ok: false, message: '"event" must be "started" or "completed".' }
-  return { ok: true, report: { checklist, event: event as ReachEvent } }
-}
 
 /** Reads at most `limit` bytes of the body; undefined when there are more. */
 export const readCapped = async (request: Request, limit: number): Promise<string | undefined> => {
