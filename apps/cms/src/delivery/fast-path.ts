@@ -1,15 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { API_PREFIX } from '@secure-base/content'
+import { header } from '../lib/node-http'
 import { cachedAgencyOrigins, knownServerURL, readCached } from './cache'
 import { corsHeaders } from './cors'
 import { replyFor, segmentsBelow } from './reply'
 import { parseDeliveryRequest } from './request'
-
-/** A request header as one string, repeated fields joined as HTTP allows. */
-export const header = (req: IncomingMessage, name: string): string | undefined => {
-  const value = req.headers[name]
-  return Array.isArray(value) ? value.join(', ') : value
-}
 
 /**
  * Answers a delivery request straight from the in-memory cache, before Next.js routes it, and

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { header } from '../delivery/fast-path'
+import { sendFetchResponse, toFetchRequest } from '../lib/node-http'
 import { matchesEtag } from '../delivery/reply'
 import {
   WIDGETS_PATH,
@@ -158,21 +158,10 @@ export const serveWidgetFileDirectly = (req: IncomingMessage, res: ServerRespons
   } catch {
     return false
   }
-  const headers = new Headers()
-  for (const name of ['accept-encoding', 'if-none-match']) {
-    const value = header(req, name)
-    if (value) headers.set(name, value)
-  }
-  const response = serveVersionedFile(new Request(`http://cms${req.url}`, { headers }), version, file, req.method === 'GET', true)
-  void response.arrayBuffer().then(
-    (body) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers))
-      res.end(Buffer.from(body))
-    },
-    () => {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end('The widget file could not be read.')
-    },
-  )
+  const response = serveVersionedFile(toFetchRequest(req, 'http://cms'), version, file, req.method === 'GET', true)
+  sendFetchResponse(res, response).catch(() => {
+    res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('The widget file could not be read.')
+  })
   return true
 }

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { API_PREFIX } from '@secure-base/content'
 import { serveFromDeliveryCache } from '../../../src/delivery/fast-path'
 import { createDeliveryHandler } from '../../../src/delivery/handler'
+import { sendFetchResponse, toFetchRequest } from '../../../src/lib/node-http'
 
 /**
  * A real delivery server for the tests: the project's Payload config on a fresh SQLite file in a
@@ -44,19 +45,10 @@ export const startDeliveryServer = async (port: number): Promise<DeliveryServer>
       return
     }
     answered.handler += 1
-    const headers = new Headers()
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value)
-      else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
-    }
-    const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers })
     const answer =
       req.method === 'GET' ? handler.GET : req.method === 'HEAD' ? handler.HEAD : req.method === 'OPTIONS' ? handler.OPTIONS : handler.notAllowed
     req.resume()
-    void answer(request).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers))
-      res.end(Buffer.from(await response.arrayBuffer()))
-    })
+    void answer(toFetchRequest(req)).then((response) => sendFetchResponse(res, response))
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
