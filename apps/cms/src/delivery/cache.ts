@@ -8,7 +8,7 @@
 
 export interface CachedResponse {
   status: number
-  body: Uint8Array
+  body: Uint8Array<ArrayBuffer>
   etag: string
 }
 

@@ -83,7 +83,7 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
 
   const respond = (request: Request, entry: CachedResponse, cors: Record<string, string>, head: boolean) => {
     const reply = replyFor(entry, cors, request.headers.get('if-none-match'), head)
-    return new Response(reply.body as BodyInit | null, { status: reply.status, headers: reply.headers })
+    return new Response(reply.body, { status: reply.status, headers: reply.headers })
   }
 
   const corsFor = async (request: Request, preflight = false) => {

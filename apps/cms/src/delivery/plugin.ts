@@ -74,12 +74,12 @@ export const deliveryPlugin = (): Plugin => {
     },
     collections: (config.collections ?? []).map((collection) => {
       if (collection.slug === AGENCIES) return withCollectionHooks(collection, clearAgencies)
-      if ((DELIVERED_COLLECTIONS as readonly string[]).includes(collection.slug))
+      if (DELIVERED_COLLECTIONS.some((slug) => slug === collection.slug))
         return withCollectionHooks(collection, clearContent)
       return collection
     }),
     globals: (config.globals ?? []).map((global) =>
-      (DELIVERED_GLOBALS as readonly string[]).includes(global.slug) ? withGlobalHooks(global) : global,
+      DELIVERED_GLOBALS.some((slug) => slug === global.slug) ? withGlobalHooks(global) : global,
     ),
   })
   plugin.slug = 'secure-base-delivery'

@@ -32,7 +32,7 @@ export const matchesEtag = (header: string | null | undefined, etag: string): bo
 export interface Reply {
   status: number
   headers: Record<string, string>
-  body: Uint8Array | null
+  body: Uint8Array<ArrayBuffer> | null
 }
 
 /**

@@ -23,7 +23,7 @@ import { englishRow, type Localizer } from './localize'
  */
 
 const isIn = <T extends string>(list: readonly T[]) => (value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value)
+  list.some((item) => item === value)
 
 export const isDimensionSlug = isIn<DimensionSlug>(DIMENSION_SLUGS)
 export const isCareSetting = isIn<CareSetting>(CARE_SETTINGS)

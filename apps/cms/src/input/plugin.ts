@@ -7,6 +7,7 @@ import {
   type GlobalBeforeOperationHook,
   type Plugin,
 } from 'payload'
+import { isRecord } from '../lib/documents'
 import { dataProblems } from './data'
 import { pagingProblems, whereProblems } from './query'
 
@@ -15,34 +16,33 @@ import { pagingProblems, whereProblems } from './query'
  * through (REST, GraphQL, the Local API), and answers what does not fit with a 400 that says what
  * to change; see `query.ts` and `data.ts` for what is checked and why.
  */
-interface OperationArgs {
-  where?: Parameters<typeof whereProblems>[0]
-  limit?: unknown
-  page?: unknown
-  data?: unknown
-}
+/** Payload types each operation's arguments differently (a global's not at all); these four are read as given. */
+const argument = (args: unknown, name: 'where' | 'limit' | 'page' | 'data'): unknown => (isRecord(args) ? args[name] : undefined)
 
 const WRITES = new Set(['create', 'update'])
 
-const check = (args: OperationArgs, operation: string, fields: readonly FlattenedField[], numericIds: boolean, owner: { collection?: string; global?: string }) => {
-  const problems = [...whereProblems(args.where, fields, numericIds), ...pagingProblems(args)]
+const check = (args: unknown, operation: string, fields: readonly FlattenedField[], numericIds: boolean, owner: { collection?: string; global?: string }) => {
+  const problems = [
+    ...whereProblems(argument(args, 'where'), fields, numericIds),
+    ...pagingProblems({ limit: argument(args, 'limit'), page: argument(args, 'page') }),
+  ]
   if (problems.length > 0) throw new APIError(problems.join(' '), 400, { problems }, true)
   if (!WRITES.has(operation)) return
-  const dataIssues = dataProblems(args.data, fields)
+  const dataIssues = dataProblems(argument(args, 'data'), fields)
   if (dataIssues.length > 0) {
     throw new ValidationError({ ...owner, errors: dataIssues.map(({ path, message }) => ({ path, message })) })
   }
 }
 
 const checkCollectionInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  check(args as OperationArgs, operation, collection.flattenedFields, req.payload.db.defaultIDType === 'number', {
+  check(args, operation, collection.flattenedFields, req.payload.db.defaultIDType === 'number', {
     collection: collection.slug,
   })
   return args
 }
 
 const checkGlobalInput: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
-  check(args as OperationArgs, operation, global.flattenedFields, req.payload.db.defaultIDType === 'number', { global: global.slug })
+  check(args, operation, global.flattenedFields, req.payload.db.defaultIDType === 'number', { global: global.slug })
   return args
 }
 

@@ -1,4 +1,5 @@
-import type { FlattenedField, Where } from 'payload'
+import type { FlattenedField } from 'payload'
+import { isRecord } from '../lib/documents'
 import { holdsMany, resolvePath } from './fields'
 
 /**
@@ -99,13 +100,13 @@ const walk = (where: unknown, state: Walk, depth: number): void => {
       for (const item of list) walk(item, state, depth + 1)
       continue
     }
-    if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) {
+    if (!isRecord(condition)) {
       problems.push(`where[${path}] must name an operator, e.g. where[${path}][equals]=…`)
       continue
     }
     const resolved = resolvePath(state.fields, path.startsWith('version.') ? path.slice('version.'.length) : path)
     const field = resolved.kind === 'field' ? resolved.field : null
-    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
+    for (const [operator, value] of Object.entries(condition)) {
       state.conditions += Array.isArray(value) ? value.length : 1
       const problem = checkValue(path, operator, value, field, state.numericIds)
       if (problem) problems.push(problem)
@@ -113,7 +114,7 @@ const walk = (where: unknown, state: Walk, depth: number): void => {
   }
 }
 
-export const whereProblems = (where: Where | undefined, fields: readonly FlattenedField[], numericIds: boolean): string[] => {
+export const whereProblems = (where: unknown, fields: readonly FlattenedField[], numericIds: boolean): string[] => {
   if (where === undefined) return []
   const state: Walk = { fields, numericIds, problems: [], conditions: 0 }
   walk(where, state, 0)

@@ -50,7 +50,7 @@ export const createPrivateSqliteFile = (url: string): void => {
     chmodSync(file, 0o600)
   } catch (error) {
     // Another process created it between the check and the write: it is theirs to keep.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
   }
 }
 
