@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type Config } from 'payload'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { buildConfig, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 import { Agencies } from './collections/Agencies'
 import { Checklists } from './collections/Checklists'
@@ -20,6 +21,7 @@ import { adminOrigins, chooseDatabase, createPrivateSqliteFile, payloadSecret } 
 import { migrations } from './migrations'
 import { concealLockedAccounts } from './security/login'
 import { onInit } from './seed/onInit'
+import { readObjectStorage } from './server/settings'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,6 +46,31 @@ const database = (): Config['db'] => {
   })
 }
 
+const objectStorage = readObjectStorage()
+
+/**
+ * With object storage, every instance reads and writes media in one bucket, and the files are
+ * still served at the CMS's own /api/media/file/… URLs (through Payload's access control), so
+ * nothing that links to them changes. The plugin's two bookkeeping columns on media (`prefix`,
+ * `_objectKey`) exist in either case, so one schema and one set of migrations serve both, and a
+ * deployment can move its media to a bucket without a migration.
+ */
+const mediaStorage = (): Plugin =>
+  s3Storage({
+    enabled: objectStorage !== undefined,
+    alwaysInsertFields: true,
+    bucket: objectStorage?.bucket ?? '',
+    collections: { media: true },
+    config: objectStorage
+      ? {
+          region: objectStorage.region,
+          forcePathStyle: objectStorage.forcePathStyle,
+          ...(objectStorage.endpoint ? { endpoint: objectStorage.endpoint } : {}),
+          ...(objectStorage.credentials ? { credentials: objectStorage.credentials } : {}),
+        }
+      : {},
+  })
+
 export default buildConfig({
   secret: payloadSecret(),
   telemetry: false,
@@ -63,7 +90,7 @@ export default buildConfig({
       ...(process.env.PAYLOAD_IMPORT_MAP_FILE ? { importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE } : {}),
     },
   },
-  collections: [Dimensions, Explanations, Checklists, Resources, Media, Agencies, ReachCounts, Users],
+  collections: [Dimensions, Explanations, Checklists, Resources, Media(objectStorage ? 'object-storage' : 'disk'), Agencies, ReachCounts, Users],
   globals: [CaregivingCycle],
   localization: {
     locales: [
@@ -82,6 +109,6 @@ export default buildConfig({
   typescript: {
     outputFile: process.env.PAYLOAD_TYPES_FILE ?? path.resolve(here, 'payload-types.ts'),
   },
-  plugins: [deliveryPlugin(), inputChecks()],
+  plugins: [deliveryPlugin(), inputChecks(), mediaStorage()],
   onInit,
 })

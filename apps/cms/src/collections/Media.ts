@@ -15,7 +15,10 @@ const missingFileIsNotFound: FileHandler = async (_req, { params }): Promise<voi
   if (!present) throw new APIError('There is no such file.', 404, undefined, true)
 }
 
-export const Media: CollectionConfig<'media'> = {
+/** Where uploaded files are kept: the local disk (MEDIA_DIR), or a bucket the S3 storage plugin serves. */
+export type MediaStore = 'disk' | 'object-storage'
+
+export const Media = (store: MediaStore): CollectionConfig<'media'> => ({
   slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: {
@@ -27,7 +30,9 @@ export const Media: CollectionConfig<'media'> = {
   hooks: { beforeOperation: [rejectMalformedId()] },
   upload: {
     staticDir,
-    handlers: [missingFileIsNotFound],
+    // The storage plugin appends its own handler after these, and answers a missing object with a
+    // 404 itself; the disk check would refuse every file, since none is on this disk.
+    handlers: store === 'disk' ? [missingFileIsNotFound] : [],
     mimeTypes: ['image/*', 'application/pdf'],
   },
   fields: [
@@ -38,4 +43,4 @@ export const Media: CollectionConfig<'media'> = {
       admin: { description: 'Describe the image for people who cannot see it. For PDFs, a short title.' },
     },
   ],
-}
+})

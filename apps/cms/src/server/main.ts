@@ -9,7 +9,7 @@ import { checkRequest } from '../edge/guard'
 import { servesHttps, trustedProxyHops } from '../lib/runtime'
 import { securityHeaders } from '../edge/headers'
 import { serveWidgetFileDirectly } from '../widgets/responses'
-import { readServerSettings } from './settings'
+import { serverSettingsOrExit } from './settings'
 
 /**
  * The one production server, compiled to `dist/server.js` by `pnpm build` and run with plain
@@ -25,7 +25,7 @@ import { readServerSettings } from './settings'
  * - on SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, closes the
  *   database, then exits 0.
  */
-const settings = readServerSettings()
+const settings = serverSettingsOrExit()
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 type Phase = 'starting' | 'ready' | 'stopping'
@@ -153,6 +153,8 @@ process.once('SIGINT', shutDown)
 
 server.listen(settings.port, settings.host, () => {
   console.log(`Secure Base CMS listening on http://${settings.host}:${settings.port}`)
+  const storage = settings.objectStorage
+  console.log(storage ? `Media is kept in the bucket ${storage.bucket} (${storage.endpoint ?? `AWS S3, ${storage.region}`}).` : 'Media is kept on the local disk.')
   prepared.then(bootPayload, (error: unknown) => {
     console.error('Next could not load the production build:', error instanceof Error ? error.message : error)
     process.exit(1)

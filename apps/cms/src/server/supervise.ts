@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readServerSettings } from './settings'
+import { serverSettingsOrExit } from './settings'
 
 /**
  * `pnpm start` for the CMS, compiled to `dist/start.js`: runs the production server
@@ -16,7 +16,7 @@ import { readServerSettings } from './settings'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const appDir = path.resolve(here, '..')
 const serverFile = path.join(here, 'server.js')
-const settings = readServerSettings()
+const settings = serverSettingsOrExit()
 
 const FIRST_DELAY_MS = 1_000
 const MAX_DELAY_MS = 30_000

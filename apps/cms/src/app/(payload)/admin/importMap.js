@@ -26,6 +26,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewerPublishButton as ReviewerPublishButton_d2bf74b24abab0d3e7766f47d5db5da2 } from '../../../components/ReviewerPublishButton'
 import { AgencyEmbedField as AgencyEmbedField_de90a0460cd911efe40b395c75af8591 } from '../../../components/AgencyEmbed'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_d2bf74b24abab0d3e7766f47d5db5da2,
   "/components/AgencyEmbed#AgencyEmbedField": AgencyEmbedField_de90a0460cd911efe40b395c75af8591,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
