@@ -104,10 +104,10 @@ export const countReport = async (
   }
   const model = db.collections?.[REACH_COUNTS_SLUG]
   if (db.name === 'mongoose' && model) {
-    // Payload stores relationships as ObjectIds in MongoDB and queries them as such.
-    const agencyId = typeof agency === 'string' && db.mongoose?.isValidObjectId(agency) ? new db.mongoose.Types.ObjectId(agency) : agency
+    // Payload's model types the relationship as an ObjectId, so mongoose casts the agency's id
+    // string to one, matching how Payload itself stores and queries it.
     await model.updateOne(
-      { agency: agencyId, checklist: report.checklist, day },
+      { agency, checklist: report.checklist, day },
       { $inc: { started, completed }, $set: { updatedAt: new Date(now) }, $setOnInsert: { createdAt: new Date(now) } },
       { upsert: true },
     )
@@ -123,7 +123,6 @@ export const countReport = async (
 interface AtomicCapableAdapter {
   name: string
   drizzle?: { run: (query: ReturnType<typeof sql>) => Promise<unknown> }
-  mongoose?: { isValidObjectId: (value: unknown) => boolean; Types: { ObjectId: new (id: string) => object } }
   collections?: Record<
     string,
     { updateOne: (filter: object, update: object, options: { upsert: boolean }) => Promise<unknown> }
