@@ -2,7 +2,7 @@
  * Embed snippets as editors copy them from the admin. Kept free of Node imports: the admin's
  * client component and the server tests build the same text from the same function.
  */
-import { API_PREFIX, CARE_SETTINGS, DIMENSION_SLUGS } from '@secure-base/content'
+import { API_PREFIX, CARE_SETTINGS, DIMENSION_SLUGS, escapeHtml } from '@secure-base/content'
 
 export interface SnippetScript {
   /** The versioned path of the bundle on the CMS, e.g. `/widgets/1.0.0-3f9a…/secure-base-widgets.js`. */
@@ -23,9 +23,6 @@ export interface SnippetOptions {
   element: SnippetElement
   lang?: string
 }
-
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 const trimOrigin = (origin: string): string => origin.replace(/\/+$/, '')
 
@@ -90,8 +87,8 @@ export const contentUrlFor = (cmsOrigin: string, element: SnippetElement, lang?:
  * is, so the browser hands the preloaded answer over instead of fetching it a second time.
  */
 export const contentHints = (cmsOrigin: string, element: SnippetElement, lang?: string): string[] => [
-  `<link rel="preconnect" href="${escapeAttribute(trimOrigin(cmsOrigin))}" crossorigin>`,
-  `<link rel="preload" as="fetch" href="${escapeAttribute(contentUrlFor(cmsOrigin, element, lang))}" crossorigin>`,
+  `<link rel="preconnect" href="${escapeHtml(trimOrigin(cmsOrigin))}" crossorigin>`,
+  `<link rel="preload" as="fetch" href="${escapeHtml(contentUrlFor(cmsOrigin, element, lang))}" crossorigin>`,
 ]
 
 export const embedSnippet = ({ cmsOrigin, script, element, lang }: SnippetOptions): string => {
@@ -103,10 +100,10 @@ export const embedSnippet = ({ cmsOrigin, script, element, lang }: SnippetOption
   ]
   const written = attributes
     .filter(([, value]) => value !== undefined && value !== false && value !== '')
-    .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(String(value))}"`))
+    .map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(String(value))}"`))
   return [
     ...contentHints(origin, element, lang),
-    `<script type="module" src="${escapeAttribute(origin + script.path)}" integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"></script>`,
+    `<script type="module" src="${escapeHtml(origin + script.path)}" integrity="${escapeHtml(script.integrity)}" crossorigin="anonymous"></script>`,
     `<${element.tag} ${written.join(' ')}></${element.tag}>`,
   ].join('\n')
 }
