@@ -70,7 +70,8 @@ export function AgencyEmbedField() {
         {optedIn
           ? 'This agency opted in to anonymous reach counts, so the snippet includes the reach attribute.'
           : 'This agency has not opted in to reach counts, so the snippet sends nothing back.'}{' '}
-        Save the record after changing origins or the opt-in.
+        Save the record after changing origins or the opt-in. The two link lines let the checklist download while the
+        script does; keep them with it, unchanged.
       </p>
       <label htmlFor={checklistId}>Checklist</label>
       <select id={checklistId} value={chosen} onChange={(event) => setChosen(event.target.value)}>

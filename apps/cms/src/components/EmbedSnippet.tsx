@@ -36,7 +36,8 @@ export function EmbedSnippetField({ tag, slugAttribute, heading }: EmbedSnippetP
       <h4>{heading}</h4>
       <p style={{ margin: 0 }}>
         Paste this into a page on one of an agency’s allowed origins. It shows the published version only; the agency’s
-        record gives a version with its opt-in settings.
+        record gives a version with its opt-in settings. The two link lines let the content download while the script
+        does; keep them with it, unchanged.
       </p>
       {body}
     </section>
