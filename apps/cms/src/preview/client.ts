@@ -28,6 +28,10 @@ export function previewClient(): void {
     script.textContent = JSON.stringify(data)
   }
 
+  /** A field of a JSON object read from the network, or undefined; the answers are not trusted to have a shape. */
+  const field = (value: unknown, name: string): unknown =>
+    typeof value === 'object' && value !== null && name in value ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined
+
   let running = false
   let pending: { doc: unknown; locale: string } | null = null
 
@@ -43,12 +47,14 @@ export function previewClient(): void {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(next),
       })
-      const answer = (await response.json()) as { meta?: unknown; data?: unknown; error?: { message?: string } }
-      if (response.ok && answer.data) {
-        show({ meta: answer.meta, data: answer.data })
+      const answer: unknown = await response.json()
+      const data = field(answer, 'data')
+      const message = field(field(answer, 'error'), 'message')
+      if (response.ok && data) {
+        show({ meta: field(answer, 'meta'), data })
         say('Draft preview: showing your latest changes, not yet published.', false)
       } else {
-        say(answer.error?.message || 'The preview could not be updated.', true)
+        say(typeof message === 'string' && message ? message : 'The preview could not be updated.', true)
       }
     } catch {
       say('The preview could not reach the CMS; your changes are still in the form.', true)
@@ -60,9 +66,11 @@ export function previewClient(): void {
 
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.origin !== window.location.origin) return
-    const message = event.data as { type?: string; data?: unknown; locale?: string } | null
-    if (!message || message.type !== 'payload-live-preview' || !message.data) return
-    pending = { doc: message.data, locale: message.locale || locale }
+    const message: unknown = event.data
+    const doc = field(message, 'data')
+    const docLocale = field(message, 'locale')
+    if (field(message, 'type') !== 'payload-live-preview' || !doc) return
+    pending = { doc, locale: typeof docLocale === 'string' && docLocale ? docLocale : locale }
     void send()
   })
 
