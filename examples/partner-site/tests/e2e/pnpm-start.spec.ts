@@ -70,6 +70,12 @@ const status = (url: string): Promise<number> =>
     () => 0,
   )
 
+// Cleanup in a hook, not only in the test's own `finally`: a hook still runs when the test times out.
+const cleanups: (() => Promise<void>)[] = []
+test.afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
 test('kill -9 of the CMS server under `pnpm start`: the partner page keeps answering and the CMS is back within 15 s', async () => {
   test.setTimeout(240_000)
   const cmsPort = await freePort()
@@ -92,53 +98,55 @@ test('kill -9 of the CMS server under `pnpm start`: the partner page keeps answe
       PAYLOAD_SECRET: `pnpm-start-test-${Date.now()}-${cmsPort}`,
     },
   })
+  cleanups.push(async () => {
+    await stopTree(stack)
+    rmSync(dataDir, { recursive: true, force: true })
+  })
   let log = ''
   stack.stdout.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)))
   stack.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)))
 
-  try {
-    // Both up: the CMS ready (migrated and seeded), the partner page serving.
-    for (let waited = 0; (await status(`${cmsUrl}/readyz`)) !== 200 || (await status(partnerUrl)) !== 200; waited += 250) {
-      expect(stack.exitCode, `pnpm start exited:\n${log}`).toBeNull()
-      expect(waited, `pnpm start never had both servers answering:\n${log}`).toBeLessThan(180_000)
-      await sleep(250)
-    }
-
-    const servers = descendants(stack.pid!).filter((p) => /dist\/server\.js/.test(p.args))
-    expect(servers, log).toHaveLength(1)
-    const supervisor = descendants(stack.pid!).find((p) => /dist\/start\.js/.test(p.args))
-    expect(supervisor, log).toBeDefined()
-
-    // Watch the partner page from before the kill until the CMS is back.
-    const partnerStatuses: number[] = []
-    let watching = true
-    const watcher = (async () => {
-      while (watching) {
-        partnerStatuses.push(await status(partnerUrl))
-        await sleep(100)
-      }
-    })()
-
-    process.kill(servers[0]!.pid, 'SIGKILL')
-    const killedAt = Date.now()
-    let back = false
-    while (!back && Date.now() - killedAt < 15_000) {
-      back = (await status(`${cmsUrl}/readyz`)) === 200
-      if (!back) await sleep(200)
-    }
-    watching = false
-    await watcher
-
-    expect(back, `The CMS was not ready again within 15 s of the kill:\n${log}`).toBe(true)
-    expect(partnerStatuses.length).toBeGreaterThan(5)
-    expect(partnerStatuses.filter((code) => code !== 200), 'partner page answers while the CMS was down').toEqual([])
-    // The same supervisor brought up a new server, and said so.
-    const restarted = descendants(stack.pid!).filter((p) => /dist\/server\.js/.test(p.args))
-    expect(restarted.map((p) => p.pid)).not.toContain(servers[0]!.pid)
-    expect(descendants(stack.pid!).find((p) => /dist\/start\.js/.test(p.args))?.pid).toBe(supervisor!.pid)
-    expect(log).toMatch(/The CMS server stopped \(SIGKILL\)/)
-  } finally {
-    await stopTree(stack)
-    rmSync(dataDir, { recursive: true, force: true })
+  // Both up: the CMS ready (migrated and seeded), the partner page serving.
+  for (let waited = 0; (await status(`${cmsUrl}/readyz`)) !== 200 || (await status(partnerUrl)) !== 200; waited += 250) {
+    expect(stack.exitCode, `pnpm start exited:\n${log}`).toBeNull()
+    expect(waited, `pnpm start never had both servers answering:\n${log}`).toBeLessThan(180_000)
+    await sleep(250)
   }
+
+  const servers = descendants(stack.pid!).filter((p) => /dist\/server\.js/.test(p.args))
+  expect(servers, log).toHaveLength(1)
+  const supervisor = descendants(stack.pid!).find((p) => /dist\/start\.js/.test(p.args))
+  expect(supervisor, log).toBeDefined()
+
+  // Watch the partner page from before the kill until the CMS is back.
+  const partnerStatuses: number[] = []
+  let watching = true
+  cleanups.push(async () => {
+    watching = false
+  })
+  const watcher = (async () => {
+    while (watching) {
+      partnerStatuses.push(await status(partnerUrl))
+      await sleep(100)
+    }
+  })()
+
+  process.kill(servers[0]!.pid, 'SIGKILL')
+  const killedAt = Date.now()
+  let back = false
+  while (!back && Date.now() - killedAt < 15_000) {
+    back = (await status(`${cmsUrl}/readyz`)) === 200
+    if (!back) await sleep(200)
+  }
+  watching = false
+  await watcher
+
+  expect(back, `The CMS was not ready again within 15 s of the kill:\n${log}`).toBe(true)
+  expect(partnerStatuses.length).toBeGreaterThan(5)
+  expect(partnerStatuses.filter((code) => code !== 200), 'partner page answers while the CMS was down').toEqual([])
+  // The same supervisor brought up a new server, and said so.
+  const restarted = descendants(stack.pid!).filter((p) => /dist\/server\.js/.test(p.args))
+  expect(restarted.map((p) => p.pid)).not.toContain(servers[0]!.pid)
+  expect(descendants(stack.pid!).find((p) => /dist\/start\.js/.test(p.args))?.pid).toBe(supervisor!.pid)
+  expect(log).toMatch(/The CMS server stopped \(SIGKILL\)/)
 })
