@@ -1,26 +1,20 @@
-import type { CollectionConfig } from 'payload'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { embedSnippetField } from '../fields/embed'
 import { checklistLivePreview } from '../preview/url'
 import { keyField, slugField } from '../fields/slug'
 import { ageBandOptions, settingsField } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
+import { contentCollection } from './shared'
 
-export const Checklists: CollectionConfig<'checklists'> = {
+export const Checklists = contentCollection<'checklists'>({
   slug: 'checklists',
   labels: { singular: 'Checklist', plural: 'Checklists' },
   admin: {
-    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
-    group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'ageBand', 'isSample', '_status'],
     livePreview: checklistLivePreview,
     description:
       'Reflective checklists, one per age band, with questions grouped by dimension. They look at the child’s progress, never at the carer, and are not a pass/fail score.',
   },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },
     slugField(),
@@ -109,4 +103,4 @@ export const Checklists: CollectionConfig<'checklists'> = {
       ],
     },
   ],
-}
+})

@@ -1,12 +1,11 @@
 import { DIMENSION_SLUGS } from '@secure-base/content'
-import type { CollectionConfig } from 'payload'
 import { colourField } from '../fields/colour'
 import { embedSnippetField } from '../fields/embed'
 import { dimensionLivePreview } from '../preview/url'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField, validateSlug } from '../fields/slug'
 import { careSettingOptions } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
+import { contentCollection } from './shared'
 
 const validateDimensionSlug = (value: unknown): true | string => {
   const basic = validateSlug(value)
@@ -21,22 +20,17 @@ const validateOrder = (value: unknown): true | string =>
     ? true
     : 'The order must be a whole number from 1 to 5.'
 
-export const Dimensions: CollectionConfig<'dimensions'> = {
+export const Dimensions = contentCollection<'dimensions'>({
   slug: 'dimensions',
   labels: { singular: 'Dimension', plural: 'Dimensions' },
   admin: {
-    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
     livePreview: dimensionLivePreview,
-    group: CONTENT_GROUP,
     useAsTitle: 'name',
     defaultColumns: ['order', 'name', 'subtitle', 'colour', '_status'],
     description:
       'The five dimensions of caregiving in the Secure Base model. They overlap and are worked on together; the order sets how widgets list them.',
   },
   defaultSort: 'order',
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
   fields: [
     {
       name: 'name',
@@ -109,4 +103,4 @@ export const Dimensions: CollectionConfig<'dimensions'> = {
       ],
     },
   ],
-}
+})

@@ -1,23 +1,17 @@
-import type { CollectionConfig } from 'payload'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { slugField } from '../fields/slug'
 import { settingsField } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
+import { contentCollection } from './shared'
 
-export const Explanations: CollectionConfig<'explanations'> = {
+export const Explanations = contentCollection<'explanations'>({
   slug: 'explanations',
   labels: { singular: 'Explanation', plural: 'Explanations' },
   admin: {
-    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
-    group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'settings', 'order', '_status'],
     description: 'Pages that explain the model: an introduction, the caregiving cycle, using it in different settings.',
   },
   defaultSort: 'order',
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },
     slugField(),
@@ -42,4 +36,4 @@ export const Explanations: CollectionConfig<'explanations'> = {
       admin: { position: 'sidebar', description: 'Lower numbers come first in lists.' },
     },
   ],
-}
+})

@@ -1,9 +1,8 @@
-import type { CollectionConfig } from 'payload'
 import { requiredInDefaultLocale } from '../fields/localized'
 import { validateHttpUrl } from '../fields/origin'
 import { slugField } from '../fields/slug'
 import { resourceTypeOptions, settingsField } from '../fields/vocabulary'
-import { CONTENT_GROUP, contentAccess, contentHooks, contentVersions, REVIEWER_PUBLISH_BUTTON } from './shared'
+import { contentCollection } from './shared'
 
 export const FILE_OR_URL_MESSAGE =
   'A resource needs exactly one of an uploaded file or an external URL: add one, or remove one of the two.'
@@ -20,19 +19,14 @@ const validateExternalUrl = (value: unknown, siblingData: Record<string, unknown
 
 const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/
 
-export const Resources: CollectionConfig<'resources'> = {
+export const Resources = contentCollection<'resources'>({
   slug: 'resources',
   labels: { singular: 'Resource', plural: 'Resources' },
   admin: {
-    components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } },
-    group: CONTENT_GROUP,
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'language', '_status'],
     description: 'Guides, training, videos and other material, either uploaded or linked from elsewhere (such as UEA’s pages).',
   },
-  access: contentAccess,
-  versions: contentVersions,
-  hooks: contentHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },
     slugField(),
@@ -71,4 +65,4 @@ export const Resources: CollectionConfig<'resources'> = {
     },
     { name: 'description', type: 'textarea', localized: true },
   ],
-}
+})

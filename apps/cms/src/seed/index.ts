@@ -21,26 +21,18 @@ const seedDimensions = async (payload: Payload, run: SeedRun): Promise<void> => 
   }
 }
 
+/** A fixture's dimensions, named by slug, as the IDs the seed gave them. */
+const withDimensionIds = <F extends { dimensions: string[] }>(fixture: F, dims: Ids) => ({
+  ...fixture,
+  dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')),
+})
+
 const seedResources = async (payload: Payload, run: SeedRun, dims: Ids) => {
-  for (const fixture of resources) {
-    await upsertBySlug(
-      payload,
-      'resources',
-      { ...fixture, dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')) },
-      run,
-    )
-  }
+  for (const fixture of resources) await upsertBySlug(payload, 'resources', withDimensionIds(fixture, dims), run)
 }
 
 const seedExplanations = async (payload: Payload, run: SeedRun, dims: Ids) => {
-  for (const fixture of explanations) {
-    await upsertBySlug(
-      payload,
-      'explanations',
-      { ...fixture, dimensions: fixture.dimensions.map((slug) => resolve(dims, slug, 'dimension')) },
-      run,
-    )
-  }
+  for (const fixture of explanations) await upsertBySlug(payload, 'explanations', withDimensionIds(fixture, dims), run)
 }
 
 const seedChecklists = async (
