@@ -2,13 +2,16 @@ import { html, nothing, svg, type TemplateResult } from 'lit'
 import type { Checklist } from '@secure-base/content'
 import type { Ratings } from '../internal/events.js'
 import type { LocaleController } from '../internal/locale-controller.js'
-import { gridRing, labelPosition, radarPoints, toPointsAttribute, type RadarFrame } from '../internal/chart.js'
+import { gridRing, labelBox, radarPoints, toPointsAttribute, type RadarFrame, type ViewBox } from '../internal/chart.js'
 import { chartValue } from './checklist-model.js'
 
 /** The star chart of the dimension ratings, this time and (dashed) the time before. */
 
 export const CHART_FRAME: RadarFrame = { cx: 200, cy: 150, radius: 100, max: 10 }
 const RINGS = [2, 4, 6, 8, 10]
+// Room round the chart for names of up to three lines on each side.
+const VIEW: ViewBox = { x: -50, y: -24, width: 500, height: 340 }
+const LABEL_LINE = 14
 
 export interface ChartInput {
   i18n: LocaleController
@@ -32,9 +35,12 @@ export const renderChart = ({ i18n, checklist, set: { ratings }, previous }: Cha
   const axes = gridRing(CHART_FRAME, count, CHART_FRAME.max).map(
     (end) => svg`<line class="axis" x1=${CHART_FRAME.cx} y1=${CHART_FRAME.cy} x2=${end.x} y2=${end.y}></line>`,
   )
+  // HTML inside the drawing, as in the cycle: a long name wraps within its box instead of being cut off at the edge.
   const labels = sections.map((s, i) => {
-    const at = labelPosition(CHART_FRAME, i, count)
-    return svg`<text class="label" x=${at.x} y=${at.y} text-anchor=${at.anchor} dominant-baseline="middle">${s.dimension.name}</text>`
+    const box = labelBox(CHART_FRAME, i, count, VIEW, LABEL_LINE)
+    return svg`<foreignObject x=${box.x} y=${box.y} width=${box.width} height=${box.height}>
+      <div class="label" data-anchor=${box.anchor} data-align=${box.align} dir="auto">${s.dimension.name}</div>
+    </foreignObject>`
   })
   const points = radarPoints(CHART_FRAME, values)
   const dots = points.map(
@@ -42,7 +48,7 @@ export const renderChart = ({ i18n, checklist, set: { ratings }, previous }: Cha
   )
   const before = previous ? radarPoints(CHART_FRAME, chartValues(checklist, previous.ratings)) : null
   return html`<figure class="chart" part="chart">
-    <svg viewBox="-40 0 480 300" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+    <svg viewBox="${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
       <title id="chart-title">${i18n.t('checklist.chart.title')}</title>
       <desc id="chart-desc">${i18n.t('checklist.chart.description', { values: described })}</desc>
       ${RINGS.map((level) => svg`<polygon class="ring" points=${toPointsAttribute(gridRing(CHART_FRAME, count, level))}></polygon>`)}

@@ -170,8 +170,27 @@ export const checklistStyles = css`
     stroke-dasharray: 6 4;
   }
   .chart .label {
-    fill: var(--_sb-text);
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    block-size: 100%;
+    color: var(--_sb-text);
     font-size: 12px;
+    line-height: 14px;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .chart .label[data-align=top] {
+    justify-content: start;
+  }
+  .chart .label[data-align=bottom] {
+    justify-content: end;
+  }
+  .chart .label[data-anchor=start] {
+    text-align: start;
+  }
+  .chart .label[data-anchor=end] {
+    text-align: end;
   }
   .chart figcaption {
     display: flex;

@@ -43,3 +43,41 @@ export const labelPosition = (frame: RadarFrame, index: number, count: number, g
   const side = (at.x - frame.cx) / distance
   return { ...at, anchor: Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end' }
 }
+
+/** The drawing's visible area, in the units of the chart's `viewBox`. */
+export interface ViewBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface LabelBox {
+  x: number
+  y: number
+  width: number
+  height: number
+  /** Which edge of the box the text keeps to: the one nearest the axis end. */
+  anchor: 'start' | 'middle' | 'end'
+  /** Where the lines sit in the box: towards the chart, so a short name stays by its axis. */
+  align: 'top' | 'middle' | 'bottom'
+}
+
+/**
+ * The box a label for axis `index` may fill: from a little beyond the end of its axis to the
+ * drawing's edge, `lines` lines tall, kept inside the drawing. A long name wraps inside it
+ * rather than running past the edge, where it would be cut off.
+ */
+export const labelBox = (frame: RadarFrame, index: number, count: number, view: ViewBox, lineHeight: number, lines = 3): LabelBox => {
+  const at = labelPosition(frame, index, count)
+  const right = view.x + view.width
+  const width =
+    at.anchor === 'start' ? right - at.x : at.anchor === 'end' ? at.x - view.x : 2 * Math.min(at.x - view.x, right - at.x)
+  const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - width : at.x - width / 2
+  const height = lines * lineHeight
+  const above = at.y < frame.cy - frame.radius / 2
+  const below = at.y > frame.cy + frame.radius / 2
+  const wanted = above ? at.y + lineHeight / 2 - height : below ? at.y - lineHeight / 2 : at.y - height / 2
+  const y = Math.min(Math.max(wanted, view.y), view.y + view.height - height)
+  return { x, y, width, height, anchor: at.anchor, align: above ? 'bottom' : below ? 'top' : 'middle' }
+}
