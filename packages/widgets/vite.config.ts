@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url'
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals'
+import { defaultShouldMinifyCSS } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js'
 import { defineConfig, type UserConfig } from 'vite'
 import { builtKeyOrder, messageKeyCodes, messageKeysPlugin } from './build/message-keys.js'
-import { minifyTemplatesPlugin } from './build/minify-templates.js'
 import { precompressPlugin } from './build/precompress.js'
-import { privateMemberNames } from './build/private-names.js'
+import { privatePropertiesPlugin } from './build/private-properties.js'
 import { terserPass } from './build/terser-pass.js'
 import { welshCataloguePlugin } from './build/welsh-catalogue.js'
 
@@ -19,8 +20,14 @@ import { welshCataloguePlugin } from './build/welsh-catalogue.js'
 
 const components = ['checklist', 'cycle', 'dimensions', 'resources'] as const
 
-// Renaming internal members only pays in the files shipped as they are; bundlers minify the ESM entries themselves.
-const internalMembers = (): RegExp => new RegExp(`^(?:${privateMemberNames('src').join('|')})$`)
+/**
+ * Private members are named with a leading double underscore (`__loader`), the convention Lit's own
+ * build uses: the self-contained builds shorten exactly those names, so a name that must survive
+ * (a property, an event detail key, a content field) simply does not start with `__`. Letters and
+ * digits only after the underscores, so the language's own `__proto__` keeps its name. Bundlers
+ * minify the ESM entries themselves.
+ */
+const PRIVATE_MEMBER = /^__[A-Za-z][A-Za-z0-9]*$/
 
 const sourceDir = fileURLToPath(new URL('./src', import.meta.url))
 const keyCodes = messageKeyCodes(sourceDir)
@@ -29,7 +36,16 @@ const keyCodes = messageKeyCodes(sourceDir)
 const selfContained = (entry: string, fileName: string): UserConfig => ({
   plugins: [
     messageKeysPlugin(sourceDir, keyCodes),
-    minifyTemplatesPlugin(sourceDir),
+    // Lit's own template minifier: HTML through html-minifier-next, CSS through lightningcss.
+    minifyHtmlLiterals({
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+      failOnError: true,
+      // A css`` that holds only declarations (the theme tokens, spliced into rules) is not a
+      // stylesheet lightningcss can parse; it is left as written.
+      options: { shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')) },
+    }),
+    privatePropertiesPlugin(sourceDir),
     terserPass(),
     welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '', builtKeyOrder(keyCodes)),
     precompressPlugin(),
@@ -40,7 +56,9 @@ const selfContained = (entry: string, fileName: string): UserConfig => ({
     emptyOutDir: false,
     minify: 'oxc',
     target: 'es2022',
-    sourcemap: false,
+    // Maps are written beside each file for anyone tracing an error, without the comment that would
+    // make every visitor's browser fetch them.
+    sourcemap: 'hidden',
     modulePreload: false,
     rolldownOptions: {
       input: entry,
@@ -49,7 +67,7 @@ const selfContained = (entry: string, fileName: string): UserConfig => ({
         format: 'es',
         entryFileNames: fileName,
         codeSplitting: false,
-        minify: { compress: true, mangle: true, mangleProps: { include: internalMembers() } },
+        minify: { compress: true, mangle: true, mangleProps: { include: PRIVATE_MEMBER } },
       },
     },
   },

@@ -3,11 +3,11 @@ import type { Plugin } from 'vite'
 
 /**
  * A last pass of terser over the self-contained scripts, after Vite's own minifier (which renames
- * the internal members, see `private-names.ts`). Terser's repeated compress passes find what one
+ * the internal members, see `vite.config.ts`). Terser's repeated compress passes find what one
  * pass leaves (single-use helpers inlined, declarations merged), about 1.3% of the gzipped bundle.
  * Of terser's `unsafe_*` options only two are on: they turn functions into arrow functions and
  * methods, which is safe because these sources never call such functions with `new` or rely on
- * their `this` or `prototype`.
+ * their `this` or `prototype`. The source map is carried through, so it still leads to the sources.
  */
 const options: MinifyOptions = {
   module: true,
@@ -24,9 +24,14 @@ export const terserPass = (): Plugin => ({
   async generateBundle(_options, bundle) {
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue
-      const result = await minify(file.code, options)
+      const mapFile = bundle[`${file.fileName}.map`]
+      const result = await minify(file.code, {
+        ...options,
+        sourceMap: file.map ? { content: JSON.stringify(file.map), includeSources: true } : false,
+      })
       if (result.code === undefined) this.error(`terser returned nothing for ${file.fileName}`)
       file.code = result.code
+      if (typeof result.map === 'string' && mapFile?.type === 'asset') mapFile.source = result.map
     }
   },
 })

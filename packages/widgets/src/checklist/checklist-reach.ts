@@ -6,12 +6,12 @@ export type ReachEvent = 'started' | 'completed'
  * to need no CORS preflight, and `keepalive` lets a completion sent as the visitor leaves arrive.
  */
 export class ReachReporter {
-  private readonly sentReports = new Set<string>()
+  private readonly __sentReports = new Set<string>()
 
   report(api: string | undefined, checklist: string, event: ReachEvent): void {
     const key = `${checklist}|${event}`
-    if (!api || !checklist || this.sentReports.has(key)) return
-    this.sentReports.add(key)
+    if (!api || !checklist || this.__sentReports.has(key)) return
+    this.__sentReports.add(key)
     try {
       fetch(`${api.replace(/\/+$/, '')}/api/widget/v1/reach`, {
         method: 'POST',

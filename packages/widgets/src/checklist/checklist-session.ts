@@ -37,45 +37,45 @@ export class ChecklistSession implements ReactiveController {
   /** Set when earlier answers were found and restored unchanged, for a one-off announcement. */
   restoredEarlier = false
 
-  private answerStore?: ChecklistStore
-  private boundTo?: string
-  private checklist?: Checklist
-  private readonly onPageHide = () => this.answerStore?.flush()
+  private __answerStore?: ChecklistStore
+  private __boundTo?: string
+  private __checklist?: Checklist
+  private readonly __onPageHide = () => this.__answerStore?.flush()
 
   /** Another tab saved answers to the same checklist under the same key: show them here at once. */
-  private readonly onStorage = (event: StorageEvent) => {
-    const { checklist, answerStore } = this
+  private readonly __onStorage = (event: StorageEvent) => {
+    const { __checklist: checklist, __answerStore: answerStore } = this
     if (!checklist || !answerStore || event.key !== answerStore.key || event.newValue === null) return
     const theirs = answerStore.read(checklist, event.newValue)
-    if (theirs) this.adopt(checklist, mergeAnswers(this.answers, theirs))
+    if (theirs) this.__adopt(checklist, mergeAnswers(this.answers, theirs))
   }
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onChange: (checklist: Checklist, answers: AnswerSet) => void,
+    private readonly __host: ReactiveControllerHost,
+    private readonly __onChange: (checklist: Checklist, answers: AnswerSet) => void,
   ) {
-    host.addController(this)
+    __host.addController(this)
   }
 
   hostConnected(): void {
-    addEventListener('pagehide', this.onPageHide)
-    addEventListener('storage', this.onStorage)
+    addEventListener('pagehide', this.__onPageHide)
+    addEventListener('storage', this.__onStorage)
   }
 
   hostDisconnected(): void {
-    removeEventListener('pagehide', this.onPageHide)
-    removeEventListener('storage', this.onStorage)
-    this.answerStore?.flush()
+    removeEventListener('pagehide', this.__onPageHide)
+    removeEventListener('storage', this.__onStorage)
+    this.__answerStore?.flush()
   }
 
   /** Matches the answers saved under `key` to the content; a new checklist, version or key restores afresh. */
   bind(checklist: Checklist, key: string): boolean {
-    this.checklist = checklist
-    if (`${key}|${checklist.version}` === this.boundTo) return false
-    this.answerStore?.flush()
-    this.boundTo = `${key}|${checklist.version}`
+    this.__checklist = checklist
+    if (`${key}|${checklist.version}` === this.__boundTo) return false
+    this.__answerStore?.flush()
+    this.__boundTo = `${key}|${checklist.version}`
     const store = new ChecklistStore(key)
-    this.answerStore = store
+    this.__answerStore = store
     const { set, outcome } = store.restore(checklist)
     this.answers = set
     this.saved = false
@@ -93,75 +93,75 @@ export class ChecklistSession implements ReactiveController {
   }
 
   change(next: AnswerSet): void {
-    const { checklist } = this
-    const store = this.answerStore
+    const { __checklist: checklist } = this
+    const store = this.__answerStore
     if (!checklist || !store) return
     const stamped = stampChanges(this.answers, next)
     this.answers = stamped
     this.saved = false
     store.saveSoon(checklist, stamped, ({ persistent, set }) => {
       if (persistent) this.saved = true
-      else this.noteStorageProblem()
+      else this.__noteStorageProblem()
       // Answers another tab saved meanwhile, merged in on the way to storage, show here too.
-      if (this.answers === stamped) this.adopt(checklist, set)
-      this.host.requestUpdate()
+      if (this.answers === stamped) this.__adopt(checklist, set)
+      this.__host.requestUpdate()
     })
-    this.host.requestUpdate()
-    this.onChange(checklist, stamped)
+    this.__host.requestUpdate()
+    this.__onChange(checklist, stamped)
   }
 
   /** Shows answers merged with another tab's, without saving them again: they came from storage. */
-  private adopt(checklist: Checklist, merged: AnswerSet): void {
+  private __adopt(checklist: Checklist, merged: AnswerSet): void {
     if (sameAnswers(merged, this.answers)) return
     this.answers = merged
-    this.host.requestUpdate()
-    this.onChange(checklist, merged)
+    this.__host.requestUpdate()
+    this.__onChange(checklist, merged)
   }
 
   /** Records this completion (one per day) and saves straight away. */
   complete(): void {
-    const { checklist } = this
+    const { __checklist: checklist } = this
     if (!checklist) return
     this.change({ ...this.answers, completions: recordCompletion(this.answers.completions, makeCompletion(checklist, this.answers)) })
-    this.answerStore?.flush()
+    this.__answerStore?.flush()
   }
 
   /** Clears answers, notes and ratings; earlier completions stay. */
   clear(): void {
     this.change({ ...this.answers, answers: {}, ratings: {} })
-    this.answerStore?.flush()
+    this.__answerStore?.flush()
     this.notices = this.notices.filter((n) => n.id === 'storage')
   }
 
   importText(text: string, filename: string): ImportResult | undefined {
-    if (!this.checklist) return undefined
-    const result = readImport(text, this.checklist, this.answers)
+    if (!this.__checklist) return undefined
+    const result = readImport(text, this.__checklist, this.answers)
     if (!result.ok) {
-      this.putNotice(
+      this.__putNotice(
         result.reason === 'wrong-checklist'
           ? notice('import', 'error', 'checklist.importWrongChecklist', { slug: result.slug })
           : notice('import', 'error', 'checklist.importNotJson'),
       )
-      this.host.requestUpdate()
+      this.__host.requestUpdate()
       return result
     }
-    this.putNotice(notice('import', 'info', 'checklist.imported', { file: filename }))
+    this.__putNotice(notice('import', 'info', 'checklist.imported', { file: filename }))
     this.change(result.set)
-    this.answerStore?.flush()
+    this.__answerStore?.flush()
     return result
   }
 
   dismiss(id: Notice['id']): void {
     this.notices = this.notices.filter((n) => n.id !== id)
-    this.host.requestUpdate()
+    this.__host.requestUpdate()
   }
 
   /** Shows `next` in place of any notice with its id. */
-  private putNotice(next: Notice): void {
+  private __putNotice(next: Notice): void {
     this.notices = [...this.notices.filter((n) => n.id !== next.id), next]
   }
 
-  private noteStorageProblem(): void {
-    this.putNotice(storageNotice(this.answerStore?.notice ?? 'unavailable'))
+  private __noteStorageProblem(): void {
+    this.__putNotice(storageNotice(this.__answerStore?.notice ?? 'unavailable'))
   }
 }

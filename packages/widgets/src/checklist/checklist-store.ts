@@ -41,27 +41,27 @@ export const storageKeyFor = (options: { api?: string | undefined; slug: string;
 }
 
 export class ChecklistStore {
-  private saveTimer: ReturnType<typeof setTimeout> | undefined
-  private pendingSave: (() => void) | undefined
+  private __saveTimer: ReturnType<typeof setTimeout> | undefined
+  private __pendingSave: (() => void) | undefined
 
   constructor(
     readonly key: string,
-    private readonly storage = new SafeStorage(),
+    private readonly __storage = new SafeStorage(),
   ) {}
 
   get notice(): StorageNotice {
-    return this.storage.notice
+    return this.__storage.notice
   }
 
   /** Reads saved answers; unreadable ones are moved aside under another key, never thrown away. */
   restore(checklist: Checklist): Restored {
-    const raw = this.storage.get(this.key)
+    const raw = this.__storage.get(this.key)
     if (raw === null) return { set: emptyAnswers(), outcome: { kind: 'fresh' } }
     const saved = parseSaved(raw)
     if (saved?.checklist !== checklist.slug) {
       const aside = `${this.key}:set-aside:${new Date().toISOString()}`
-      this.storage.set(aside, raw)
-      this.storage.remove(this.key)
+      this.__storage.set(aside, raw)
+      this.__storage.remove(this.key)
       return { set: emptyAnswers(), outcome: { kind: 'set-aside', key: aside } }
     }
     const migration = migrate(saved, checklist)
@@ -75,24 +75,24 @@ export class ChecklistStore {
    * The answers another tab saved under this key, as they apply to `checklist`; undefined when
    * there are none, or they belong to another checklist.
    */
-  read(checklist: Checklist, raw = this.storage.get(this.key)): AnswerSet | undefined {
+  read(checklist: Checklist, raw = this.__storage.get(this.key)): AnswerSet | undefined {
     const saved = raw === null ? undefined : parseSaved(raw)
     return saved?.checklist === checklist.slug ? migrate(saved, checklist).set : undefined
   }
 
   /** Saves after a short pause so typing a note does not write on every key press. */
   saveSoon(checklist: Checklist, set: AnswerSet, onSaved: (saved: Saved) => void): void {
-    clearTimeout(this.saveTimer)
-    this.pendingSave = () => onSaved(this.save(checklist, set))
-    this.saveTimer = setTimeout(() => this.flush(), SAVE_DELAY)
+    clearTimeout(this.__saveTimer)
+    this.__pendingSave = () => onSaved(this.save(checklist, set))
+    this.__saveTimer = setTimeout(() => this.flush(), SAVE_DELAY)
   }
 
   /** Writes any pending save now (on leaving the page, or before the element goes away). */
   flush(): void {
-    clearTimeout(this.saveTimer)
-    this.saveTimer = undefined
-    const pending = this.pendingSave
-    this.pendingSave = undefined
+    clearTimeout(this.__saveTimer)
+    this.__saveTimer = undefined
+    const pending = this.__pendingSave
+    this.__pendingSave = undefined
     pending?.()
   }
 
@@ -103,6 +103,6 @@ export class ChecklistStore {
   save(checklist: Checklist, set: AnswerSet): Saved {
     const stored = this.read(checklist)
     const merged = stored ? mergeAnswers(set, stored) : set
-    return { persistent: this.storage.set(this.key, JSON.stringify(toSaved(checklist, merged))), set: merged }
+    return { persistent: this.__storage.set(this.key, JSON.stringify(toSaved(checklist, merged))), set: merged }
   }
 }

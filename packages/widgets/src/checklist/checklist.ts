@@ -89,55 +89,55 @@ export class SecureBaseChecklist extends SecureBaseElement {
   /** Set by the embed snippet when the agency opted in to anonymous reach counts. */
   reach = false
 
-  private readonly reachReporter = new ReachReporter()
+  private readonly __reachReporter = new ReachReporter()
 
   private view: 'form' | 'summary' = 'form'
   private confirming = false
 
-  private readonly loader = new ContentController<Checklist>(this, {
+  private readonly __loader = new ContentController<Checklist>(this, {
     schema: Checklist,
     load: (client, request) => client.checklist(this.checklist ?? '', request),
     key: () => this.checklist ?? '',
   })
 
-  private readonly answerSession = new ChecklistSession(this, (checklist, answers) =>
+  private readonly __answerSession = new ChecklistSession(this, (checklist, answers) =>
     this.emit('secure-base-progress', { checklist: checklist.slug, ...progress(checklist, answers) }),
   )
 
-  private reportedLoad?: string
+  private __reportedLoad?: string
 
   /**
    * A long checklist first renders the sections of its first few questions and the rest once that
    * has been painted, so the visitor sees and can answer the first questions while the remainder is
    * built. `updateComplete` waits for the whole form.
    */
-  private wholeForm = false
-  private restOfForm?: Promise<boolean>
+  private __wholeForm = false
+  private __restOfForm?: Promise<boolean>
 
-  private get loadedChecklist(): Checklist | undefined {
-    return this.loader.state.status === 'ready' ? this.loader.state.data : undefined
+  private get __loadedChecklist(): Checklist | undefined {
+    return this.__loader.state.status === 'ready' ? this.__loader.state.data : undefined
   }
 
-  private get answerSet(): AnswerSet {
-    return this.answerSession.answers
+  private get __answerSet(): AnswerSet {
+    return this.__answerSession.answers
   }
 
   // The content controller settles its state in hostUpdate, which runs after willUpdate, so the
   // saved answers are matched to the content here, before rendering.
   protected override update(changed: PropertyValues<this>): void {
-    const data = this.loadedChecklist
-    if (data && this.answerSession.bind(data, storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey }))) {
+    const data = this.__loadedChecklist
+    if (data && this.__answerSession.bind(data, storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey }))) {
       this.view = 'form'
       this.confirming = false
-      if (this.answerSession.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
+      if (this.__answerSession.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
     }
     super.update(changed)
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
-    if (!this.wholeForm && this.loadedChecklist) {
-      this.wholeForm = true
+    if (!this.__wholeForm && this.__loadedChecklist) {
+      this.__wholeForm = true
       // After the next frame is painted, so the first questions show at once; a hidden page paints no
       // frames, hence the timer that also ends the wait.
       const afterPaint = new Promise((resolve) => {
@@ -149,119 +149,119 @@ export class SecureBaseChecklist extends SecureBaseElement {
         return super.getUpdateComplete()
       })
       // The whole form is built once per element, so nothing can have replaced `rest` by then.
-      this.restOfForm = rest
-      void rest.then(() => (this.restOfForm = undefined))
+      this.__restOfForm = rest
+      void rest.then(() => (this.__restOfForm = undefined))
     }
     // Each checklist version that loads reports its progress once; a failed or new load resets that.
-    const data = this.loadedChecklist
+    const data = this.__loadedChecklist
     const loadKey = data && `${data.slug}|${data.version}`
-    if (loadKey !== this.reportedLoad) {
-      this.reportedLoad = loadKey
-      if (data) this.emit('secure-base-progress', { checklist: data.slug, ...progress(data, this.answerSet) })
+    if (loadKey !== this.__reportedLoad) {
+      this.__reportedLoad = loadKey
+      if (data) this.emit('secure-base-progress', { checklist: data.slug, ...progress(data, this.__answerSet) })
     }
   }
 
-  private changeAnswers(next: AnswerSet): void {
-    const data = this.loadedChecklist
+  private __changeAnswers(next: AnswerSet): void {
+    const data = this.__loadedChecklist
     // Answers restored from an earlier sitting were counted then; a sitting starts with its first answer.
-    const startsNow = data !== undefined && progress(data, this.answerSet).answered === 0
-    this.answerSession.change(next)
-    if (startsNow && progress(data, this.answerSet).answered > 0) this.countReach(data.slug, 'started')
+    const startsNow = data !== undefined && progress(data, this.__answerSet).answered === 0
+    this.__answerSession.change(next)
+    if (startsNow && progress(data, this.__answerSet).answered > 0) this.__countReach(data.slug, 'started')
   }
 
-  private countReach(slug: string, event: 'started' | 'completed'): void {
-    if (this.reach) this.reachReporter.report(this.api, slug, event)
+  private __countReach(slug: string, event: 'started' | 'completed'): void {
+    if (this.reach) this.__reachReporter.report(this.api, slug, event)
   }
 
-  private setAnswer = (itemId: string, change: ItemAnswer) =>
-    this.changeAnswers({ ...this.answerSet, answers: { ...this.answerSet.answers, [itemId]: { ...this.answerSet.answers[itemId], ...change } } })
+  private __setAnswer = (itemId: string, change: ItemAnswer) =>
+    this.__changeAnswers({ ...this.__answerSet, answers: { ...this.__answerSet.answers, [itemId]: { ...this.__answerSet.answers[itemId], ...change } } })
 
-  private setRating = (key: string, value: number | null) =>
-    this.changeAnswers({ ...this.answerSet, ratings: { ...this.answerSet.ratings, [key]: value } })
+  private __setRating = (key: string, value: number | null) =>
+    this.__changeAnswers({ ...this.__answerSet, ratings: { ...this.__answerSet.ratings, [key]: value } })
 
   /** Focuses what `selector` matches once the pending render has put it in place. */
-  private async focusAfterRender(selector: string): Promise<void> {
+  private async __focusAfterRender(selector: string): Promise<void> {
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus()
   }
 
-  private openSummary = () => {
-    const data = this.loadedChecklist
+  private __openSummary = () => {
+    const data = this.__loadedChecklist
     if (!data) return
-    this.answerSession.complete()
-    this.countReach(data.slug, 'completed')
+    this.__answerSession.complete()
+    this.__countReach(data.slug, 'completed')
     this.view = 'summary'
     this.confirming = false
     this.emit('secure-base-complete', {
       checklist: data.slug,
       version: data.version,
-      counts: allCounts(data, this.answerSet),
-      ratings: currentRatings(data, this.answerSet),
+      counts: allCounts(data, this.__answerSet),
+      ratings: currentRatings(data, this.__answerSet),
     })
-    void this.focusAfterRender('#summary-title')
+    void this.__focusAfterRender('#summary-title')
   }
 
-  private closeSummary = () => {
+  private __closeSummary = () => {
     this.view = 'form'
-    void this.focusAfterRender('#title')
+    void this.__focusAfterRender('#title')
   }
 
-  private askStartAgain = () => {
+  private __askStartAgain = () => {
     this.confirming = true
-    void this.focusAfterRender('[data-action="keep"]')
+    void this.__focusAfterRender('[data-action="keep"]')
   }
 
-  private answerStartAgain = (clear: boolean) => {
+  private __answerStartAgain = (clear: boolean) => {
     this.confirming = false
     if (!clear) {
-      void this.focusAfterRender('[data-action="start-again"]')
+      void this.__focusAfterRender('[data-action="start-again"]')
       return
     }
-    this.answerSession.clear()
+    this.__answerSession.clear()
     this.view = 'form'
     this.announce(this.i18n.t('checklist.cleared'))
-    void this.focusAfterRender('#title')
+    void this.__focusAfterRender('#title')
   }
 
-  private exportAnswers = () => {
-    const data = this.loadedChecklist
+  private __exportAnswers = () => {
+    const data = this.__loadedChecklist
     if (!data) return
     const filename = exportFilename(data.slug)
-    download(exportBlob(data, this.answerSet), filename, this.renderRoot)
+    download(exportBlob(data, this.__answerSet), filename, this.renderRoot)
     this.announce(this.i18n.t('checklist.exported', { file: filename }))
   }
 
-  private chooseImport = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()
+  private __chooseImport = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()
 
-  private importFile = async (event: Event) => {
+  private __importFile = async (event: Event) => {
     const input = event.target as HTMLInputElement
     const file = input.files?.[0]
-    const data = this.loadedChecklist
+    const data = this.__loadedChecklist
     if (!file || !data) return
     const text = await file.text().catch(() => '')
     input.value = ''
-    this.answerSession.importText(text, file.name)
+    this.__answerSession.importText(text, file.name)
   }
 
-  private dismissNotice = (id: Notice['id']) => {
-    this.answerSession.dismiss(id)
-    void this.focusAfterRender('#title')
+  private __dismissNotice = (id: Notice['id']) => {
+    this.__answerSession.dismiss(id)
+    void this.__focusAfterRender('#title')
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete()
-    return this.restOfForm ? this.restOfForm : done
+    return this.__restOfForm ? this.__restOfForm : done
   }
 
   protected override render(): TemplateResult {
     return html`<div class="frame">
-      ${this.renderLiveRegion()}${renderContent(this.i18n, this.loader, (data, fallbacks) => this.renderChecklist(data, fallbacks))}
+      ${this.renderLiveRegion()}${renderContent(this.i18n, this.__loader, (data, fallbacks) => this.__renderChecklist(data, fallbacks))}
     </div>`
   }
 
-  private renderChecklist(data: Checklist, fallbacks: readonly string[] | undefined): TemplateResult {
+  private __renderChecklist(data: Checklist, fallbacks: readonly string[] | undefined): TemplateResult {
     const i18n = this.i18n
-    const { answered, total } = progress(data, this.answerSet)
+    const { answered, total } = progress(data, this.__answerSet)
     const header = html`<header part="header">
       <h2 id="title" part="title" tabindex="-1" dir="auto">${data.title}</h2>
       ${data.isSample ? html`<p class="sample" part="sample-notice">${i18n.t('checklist.sampleNotice')}</p>` : nothing}
@@ -274,22 +274,22 @@ export class SecureBaseChecklist extends SecureBaseElement {
       view: this.view,
       confirming: this.confirming,
       on: {
-        summary: this.openSummary,
-        back: this.closeSummary,
+        summary: this.__openSummary,
+        back: this.__closeSummary,
         print: () => window.print(),
-        export: this.exportAnswers,
-        import: this.chooseImport,
-        'start-again': this.askStartAgain,
-        clear: () => this.answerStartAgain(true),
-        keep: () => this.answerStartAgain(false),
+        export: this.__exportAnswers,
+        import: this.__chooseImport,
+        'start-again': this.__askStartAgain,
+        clear: () => this.__answerStartAgain(true),
+        keep: () => this.__answerStartAgain(false),
       },
-      onImportFile: this.importFile,
+      onImportFile: this.__importFile,
     })
     const main =
       this.view === 'summary'
         ? html`<section class="summary" part="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" tabindex="-1">${i18n.t('checklist.summary.title')}</h2>
-            ${renderSummary({ i18n, checklist: data, set: this.answerSet, previous: this.answerSet.completions.at(-2), fallbacks })}
+            ${renderSummary({ i18n, checklist: data, set: this.__answerSet, previous: this.__answerSet.completions.at(-2), fallbacks })}
           </section>`
         : html`<div class="progress" part="progress">
               <label for="progress">${i18n.t('checklist.progressLabel')}</label>
@@ -297,11 +297,11 @@ export class SecureBaseChecklist extends SecureBaseElement {
               <span>${i18n.t('checklist.progress', { answered, total })}</span>
             </div>
             ${renderForm(
-              { i18n, checklist: data, set: this.answerSet, fallbacks, onAnswer: this.setAnswer, onRating: this.setRating },
-              this.wholeForm ? undefined : firstSections(data),
+              { i18n, checklist: data, set: this.__answerSet, fallbacks, onAnswer: this.__setAnswer, onRating: this.__setRating },
+              this.__wholeForm ? undefined : firstSections(data),
             )}`
-    return html`${header} ${renderNotices(i18n, this.answerSession.notices, this.dismissNotice)} ${main}
-      <p class="save-status" part="save-status" role="status">${this.answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
+    return html`${header} ${renderNotices(i18n, this.__answerSession.notices, this.__dismissNotice)} ${main}
+      <p class="save-status" part="save-status" role="status">${this.__answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
       ${actions}
       ${renderCredit(i18n, i18n.t('common.credit'))}`
   }

@@ -75,27 +75,27 @@ export class SecureBaseCycle extends SecureBaseElement {
   declare dimension?: string
   declare stage?: string
 
-  private readonly loader = new ContentController<CaregivingCycle>(this, {
+  private readonly __loader = new ContentController<CaregivingCycle>(this, {
     schema: CaregivingCycle,
     load: (client, request) => client.cycle(request),
   })
 
 
-  private orderedStages(): CycleStage[] {
-    const { state } = this.loader
+  private __orderedStages(): CycleStage[] {
+    const { state } = this.__loader
     return state.status === 'ready' ? [...state.data.stages].sort((a, b) => a.order - b.order) : []
   }
 
   /** The first stage when none or an unknown one is chosen. */
-  private selectedStageIndex(stages: CycleStage[]): number {
+  private __selectedStageIndex(stages: CycleStage[]): number {
     return Math.max(0, stages.findIndex((s) => s.key === this.stage))
   }
 
-  private readonly tabs = new RovingTabs(
+  private readonly __tabs = new RovingTabs(
     this,
-    () => this.orderedStages().length,
+    () => this.__orderedStages().length,
     (index) => {
-      const stages = this.orderedStages()
+      const stages = this.__orderedStages()
       const chosen = stages[index]!
       this.stage = chosen.key
       this.announce(this.i18n.t('diagrams.cycle.selected', { label: chosen.label, n: index + 1, total: stages.length }))
@@ -103,23 +103,23 @@ export class SecureBaseCycle extends SecureBaseElement {
     },
   )
 
-  private onDimensionChange(event: Event): void {
+  private __onDimensionChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value
     this.dimension = value || undefined
-    const stages = this.orderedStages()
-    const stage = stages[this.selectedStageIndex(stages)]
+    const stages = this.__orderedStages()
+    const stage = stages[this.__selectedStageIndex(stages)]
     if (stage) this.emit('secure-base-select', { kind: 'stage', key: stage.key, stage: stage.key, dimension: this.dimension ?? null })
   }
 
   override render(): TemplateResult {
-    const body = renderContent(this.i18n, this.loader, (cycle, fallbacks) => this.renderCycle(cycle, fallbacks))
+    const body = renderContent(this.i18n, this.__loader, (cycle, fallbacks) => this.__renderCycle(cycle, fallbacks))
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
   }
 
-  private renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
-    const stages = this.orderedStages()
-    const selected = this.selectedStageIndex(stages)
-    this.tabs.sync(this.stage, selected)
+  private __renderCycle(cycle: CaregivingCycle, fallbacks: readonly string[] | undefined): TemplateResult {
+    const stages = this.__orderedStages()
+    const selected = this.__selectedStageIndex(stages)
+    this.__tabs.sync(this.stage, selected)
     const walked = this.dimension ? cycle.dimensions.find((d) => d.dimension.slug === this.dimension) : undefined
     return html`
       <h2 part="title" dir="auto">${cycle.title}</h2>
@@ -127,15 +127,15 @@ export class SecureBaseCycle extends SecureBaseElement {
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
         <div>
-          ${this.renderDiagram(stages, selected, walked, cycle)}
+          ${this.__renderDiagram(stages, selected, walked, cycle)}
           ${renderLegend(this.i18n)}
         </div>
         <div>
-          ${this.renderPicker(cycle)}
+          ${this.__renderPicker(cycle)}
           ${this.dimension && !walked
             ? html`<p part="status" role="status">${this.i18n.t('diagrams.cycle.dimensionMissing', { dimension: this.dimension })}</p>`
             : nothing}
-          ${this.renderPanel(stages, selected, walked)}
+          ${this.__renderPanel(stages, selected, walked)}
         </div>
       </div>
       ${renderStageList(this.i18n, stages, walked)}
@@ -143,14 +143,14 @@ export class SecureBaseCycle extends SecureBaseElement {
     `
   }
 
-  private renderDiagram(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined, cycle: CaregivingCycle) {
+  private __renderDiagram(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined, cycle: CaregivingCycle) {
     const positions = nodePositions(stages.length, CX, CY, RING)
     return html`<svg
       part="diagram"
       viewBox="0 0 420 380"
       role="tablist"
       aria-label=${this.i18n.t('diagrams.cycle.diagram')}
-      @keydown=${this.tabs.onKeydown}
+      @keydown=${this.__tabs.onKeydown}
     >
       <defs aria-hidden="true">
         <marker id="head" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -162,11 +162,11 @@ export class SecureBaseCycle extends SecureBaseElement {
         (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, CX, CY, RING)}></path>`,
       )}
       ${renderCentre(CX, CY, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
-      ${stages.map((stage, i) => this.renderStage(stage, i, positions[i]!, i === selected, walked))}
+      ${stages.map((stage, i) => this.__renderStage(stage, i, positions[i]!, i === selected, walked))}
     </svg>`
   }
 
-  private renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
+  private __renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
     const actor = this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)
     const shape =
       stage.actor === 'child'
@@ -181,8 +181,8 @@ export class SecureBaseCycle extends SecureBaseElement {
       aria-label="${actor}: ${stage.label}"
       aria-selected=${selected ? 'true' : 'false'}
       aria-controls="panel"
-      tabindex=${this.tabs.tabIndex(index)}
-      @click=${() => this.tabs.select(index, true)}
+      tabindex=${this.__tabs.tabIndex(index)}
+      @click=${() => this.__tabs.select(index, true)}
     >
       <rect class="focus-ring" x=${at.x - NODE_W / 2 - 6} y=${at.y - NODE_H / 2 - 6} width=${NODE_W + 12} height=${NODE_H + 12} rx="10"></rect>
       ${shape}
@@ -193,10 +193,10 @@ export class SecureBaseCycle extends SecureBaseElement {
     </g>`
   }
 
-  private renderPicker(cycle: CaregivingCycle) {
+  private __renderPicker(cycle: CaregivingCycle) {
     return html`<label>
       ${this.i18n.t('diagrams.cycle.dimensionPicker')}
-      <select part="dimension-picker" @change=${this.onDimensionChange}>
+      <select part="dimension-picker" @change=${this.__onDimensionChange}>
         <option value="" ?selected=${!this.dimension}>${this.i18n.t('diagrams.cycle.noDimension')}</option>
         ${cycle.dimensions.map(
           ({ dimension }) => html`<option value=${dimension.slug} ?selected=${dimension.slug === this.dimension}>${dimension.name}</option>`,
@@ -205,7 +205,7 @@ export class SecureBaseCycle extends SecureBaseElement {
     </label>`
   }
 
-  private renderPanel(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined) {
+  private __renderPanel(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined) {
     const stage = stages[selected]
     if (!stage) return nothing
     const step = walked?.steps.find((s) => s.stage === stage.key)
@@ -223,10 +223,10 @@ export class SecureBaseCycle extends SecureBaseElement {
           </div>`
         : nothing}
       <div class="controls">
-        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.tabs.select((selected - 1 + stages.length) % stages.length)}>
+        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.__tabs.select((selected - 1 + stages.length) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.previous')}
         </button>
-        <button class="sb-button" type="button" @click=${() => this.tabs.select((selected + 1) % stages.length)}>
+        <button class="sb-button" type="button" @click=${() => this.__tabs.select((selected + 1) % stages.length)}>
           ${this.i18n.t('diagrams.cycle.next')}
         </button>
       </div>

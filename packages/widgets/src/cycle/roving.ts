@@ -36,51 +36,51 @@ type TabsHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement
  */
 export class RovingTabs {
   /** The tab keyboard focus is on; it differs from the selected one until Enter or Space. */
-  private focusIndex = 0
+  private __focusIndex = 0
   /** The selection last mirrored into the tab stop, so a preset or changed selection moves it once. */
-  private synced?: string
+  private __synced?: string
 
   constructor(
-    private readonly tabsHost: TabsHost,
-    private readonly tabCount: () => number,
-    private readonly onChoose: (index: number) => void,
+    private readonly __tabsHost: TabsHost,
+    private readonly __tabCount: () => number,
+    private readonly __onChoose: (index: number) => void,
   ) {}
 
   /** Follows the selection (`key` at `index`, −1 for none) and keeps exactly one tab stop when content shrinks. */
   sync(key: string | undefined, index: number): void {
-    if (key !== this.synced && index >= 0) {
-      this.focusIndex = index
-      this.synced = key
+    if (key !== this.__synced && index >= 0) {
+      this.__focusIndex = index
+      this.__synced = key
     }
-    if (this.focusIndex >= this.tabCount()) this.focusIndex = Math.max(0, index)
+    if (this.__focusIndex >= this.__tabCount()) this.__focusIndex = Math.max(0, index)
   }
 
   tabIndex(index: number): 0 | -1 {
-    return index === this.focusIndex ? 0 : -1
+    return index === this.__focusIndex ? 0 : -1
   }
 
   select(index: number, focus = false): void {
-    if (index < 0 || index >= this.tabCount()) return
-    this.focusIndex = index
-    this.onChoose(index)
-    if (focus) this.focusAfterRender(index)
+    if (index < 0 || index >= this.__tabCount()) return
+    this.__focusIndex = index
+    this.__onChoose(index)
+    if (focus) this.__focusAfterRender(index)
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
-      this.select(this.focusIndex)
+      this.select(this.__focusIndex)
       return
     }
-    const next = nextIndex(event.key, this.focusIndex, this.tabCount(), this.tabsHost.i18n.dir)
+    const next = nextIndex(event.key, this.__focusIndex, this.__tabCount(), this.__tabsHost.i18n.dir)
     if (next === null) return
     event.preventDefault()
-    this.focusIndex = next
-    this.focusAfterRender(next)
+    this.__focusIndex = next
+    this.__focusAfterRender(next)
   }
 
-  private focusAfterRender(index: number): void {
-    this.tabsHost.requestUpdate()
-    void this.tabsHost.updateComplete.then(() => this.tabsHost.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus())
+  private __focusAfterRender(index: number): void {
+    this.__tabsHost.requestUpdate()
+    void this.__tabsHost.updateComplete.then(() => this.__tabsHost.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus())
   }
 }

@@ -66,22 +66,22 @@ export class SecureBaseDimensions extends SecureBaseElement {
   highlight = ''
   declare setting?: CareSetting
 
-  private readonly loader = new ContentController<Dimension[]>(this, {
+  private readonly __loader = new ContentController<Dimension[]>(this, {
     schema: v.array(Dimension),
     load: (client, request) => client.dimensions(request),
   })
 
 
-  private orderedDimensions(): Dimension[] {
-    const { state } = this.loader
+  private __orderedDimensions(): Dimension[] {
+    const { state } = this.__loader
     return state.status === 'ready' ? [...state.data].sort((a, b) => a.order - b.order) : []
   }
 
-  private readonly tabs = new RovingTabs(
+  private readonly __tabs = new RovingTabs(
     this,
-    () => this.orderedDimensions().length,
+    () => this.__orderedDimensions().length,
     (index) => {
-      const chosen = this.orderedDimensions()[index]!
+      const chosen = this.__orderedDimensions()[index]!
       this.selected = chosen.slug
       this.announce(this.i18n.t('diagrams.dimensions.selected', { name: chosen.name }))
       this.emit('secure-base-select', { kind: 'dimension', key: chosen.slug, dimension: chosen.slug })
@@ -89,24 +89,24 @@ export class SecureBaseDimensions extends SecureBaseElement {
   )
 
   override render(): TemplateResult {
-    const body = renderContent(this.i18n, this.loader, (data, fallbacks) =>
-      data.length ? this.renderDiagram(fallbacks) : renderEmpty(this.i18n.t('diagrams.dimensions.empty')),
+    const body = renderContent(this.i18n, this.__loader, (data, fallbacks) =>
+      data.length ? this.__renderDiagram(fallbacks) : renderEmpty(this.i18n.t('diagrams.dimensions.empty')),
     )
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>${body}${this.renderLiveRegion()}</div>`
   }
 
-  private renderDiagram(fallbacks: readonly string[] | undefined): TemplateResult {
-    const dimensions = this.orderedDimensions()
+  private __renderDiagram(fallbacks: readonly string[] | undefined): TemplateResult {
+    const dimensions = this.__orderedDimensions()
     const centre = SIZE / 2
     const discs = nodePositions(dimensions.length, centre, centre, SPREAD)
     const labels = nodePositions(dimensions.length, centre, centre, LABEL)
     const highlighted = new Set(this.highlight.split(/[\s,]+/).filter(Boolean))
     const selectedIndex = dimensions.findIndex((d) => d.slug === this.selected)
-    this.tabs.sync(this.selected, selectedIndex)
+    this.__tabs.sync(this.selected, selectedIndex)
     return html`
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
-        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.tabs.onKeydown}>
+        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.__tabs.onKeydown}>
           ${dimensions.map((dimension, i) => {
             const isHighlighted = highlighted.has(dimension.slug)
             const name = isHighlighted ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})` : dimension.name
@@ -122,8 +122,8 @@ export class SecureBaseDimensions extends SecureBaseElement {
               aria-selected=${i === selectedIndex ? 'true' : 'false'}
               aria-controls="panel"
               aria-label=${name}
-              tabindex=${this.tabs.tabIndex(i)}
-              @click=${() => this.tabs.select(i, true)}
+              tabindex=${this.__tabs.tabIndex(i)}
+              @click=${() => this.__tabs.select(i, true)}
             >
               <circle class="focus-ring" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC + 5}></circle>
               <circle class="disc" cx=${discs[i]!.x} cy=${discs[i]!.y} r=${DISC} fill=${dimension.colour} stroke=${dimension.colour}></circle>
@@ -132,12 +132,12 @@ export class SecureBaseDimensions extends SecureBaseElement {
             </g>`
           })}
         </svg>
-        ${this.renderPanel(dimensions[selectedIndex])}
+        ${this.__renderPanel(dimensions[selectedIndex])}
       </div>
     `
   }
 
-  private renderPanel(dimension: Dimension | undefined) {
+  private __renderPanel(dimension: Dimension | undefined) {
     if (!dimension) return html`<p part="status">${this.i18n.t('diagrams.dimensions.prompt')}</p>`
     // The contract allows only known care settings in notes, so any other `setting` finds none.
     const note = dimension.settingNotes.find((n) => n.setting === this.setting)

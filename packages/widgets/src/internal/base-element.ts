@@ -37,7 +37,7 @@ export class SecureBaseElement extends LitElement {
   readonly i18n = new LocaleController(this)
 
   /** Replaces text colours from the page's palette that would not read on their background. */
-  private readonly contrast = new ContrastController(this)
+  private readonly __contrast = new ContrastController(this)
 
   /** The latest polite announcement; rendered into the live region by `renderLiveRegion()`. */
   protected announcement = ''

@@ -68,12 +68,16 @@ export const readable = (colour: Rgb, backgrounds: readonly Rgb[]): Rgb => {
   return target
 }
 
-/** Each text colour the widgets draw, the backgrounds it appears on, and the property a page sets for it. */
+/**
+ * Each text colour the widgets draw (`text`), the backgrounds it appears on, the public property
+ * a page sets it with and the token a correction goes to. The private names are written out in
+ * full because the self-contained builds shorten them wherever they appear.
+ */
 const pairs = [
-  { text: 'accent-contrast', on: ['accent'], property: 'accent-contrast', role: 'button text on the accent' },
-  { text: 'accent', on: ['surface', 'surface-raised'], property: 'accent', role: 'links', override: 'link' },
-  { text: 'text', on: ['surface', 'surface-raised'], property: 'text', role: 'text' },
-  { text: 'text-muted', on: ['surface', 'surface-raised'], property: 'text-muted', role: 'secondary text' },
+  { text: '--_sb-accent-contrast', on: ['--_sb-accent'], fix: '--_sb-accent-contrast', property: 'accent-contrast' },
+  { text: '--_sb-accent', on: ['--_sb-surface', '--_sb-surface-raised'], fix: '--_sb-link', property: 'accent' },
+  { text: '--_sb-text', on: ['--_sb-surface', '--_sb-surface-raised'], fix: '--_sb-text', property: 'text' },
+  { text: '--_sb-text-muted', on: ['--_sb-surface', '--_sb-surface-raised'], fix: '--_sb-text-muted', property: 'text-muted' },
 ] as const
 
 // One hint per property and colour for the whole page, however many widgets share the palette.
@@ -82,41 +86,45 @@ const hinted = new Set<string>()
 type Host = ReactiveControllerHost & HTMLElement & { theme?: string | undefined }
 
 export class ContrastController implements ReactiveController {
-  private readonly host: Host
-  private readonly sheet = new CSSStyleSheet()
-  private checkedTheme: string | undefined | null = null
-  private readonly scheme = matchMedia('(prefers-color-scheme: dark)')
-  private readonly recheck = () => this.check()
+  private readonly __host: Host
+  private readonly __sheet = new CSSStyleSheet()
+  private __checkedTheme: string | undefined | null = null
+  private readonly __scheme = matchMedia('(prefers-color-scheme: dark)')
+  private readonly __recheck = () => this.__check()
 
   constructor(host: Host) {
-    this.host = host
+    this.__host = host
     host.addController(this)
   }
 
   hostConnected(): void {
-    this.scheme.addEventListener('change', this.recheck)
+    this.__scheme.addEventListener('change', this.__recheck)
   }
 
   hostDisconnected(): void {
-    this.scheme.removeEventListener('change', this.recheck)
+    this.__scheme.removeEventListener('change', this.__recheck)
   }
 
   hostUpdated(): void {
-    if (this.checkedTheme !== this.host.theme) this.check()
+    if (this.__checkedTheme !== this.__host.theme) this.__check()
   }
 
   /** Measures the page's colours as they are now and overrides the text colours that do not read. */
-  check(): void {
-    const root = this.host.shadowRoot
+  private __check(): void {
+    const root = this.__host.shadowRoot
     if (!root) return
-    this.checkedTheme = this.host.theme
+    this.__checkedTheme = this.__host.theme
     // Measure the page's colours, not a previous correction.
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet)
-    const style = getComputedStyle(this.host)
-    const token = (name: string) => style.getPropertyValue(`--_sb-${name}`).trim()
-    const surface = resolve(token('surface'), WHITE) ?? WHITE
-    const backgrounds: Record<string, Rgb> = { surface, 'surface-raised': resolve(token('surface-raised'), surface) ?? surface }
-    backgrounds.accent = resolve(token('accent'), surface) ?? surface
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.__sheet)
+    const style = getComputedStyle(this.__host)
+    const token = (name: string) => style.getPropertyValue(name).trim()
+    const surface = resolve(token('--_sb-surface'), WHITE) ?? WHITE
+    const raised = resolve(token('--_sb-surface-raised'), surface) ?? surface
+    const backgrounds: Record<string, Rgb> = {
+      '--_sb-surface': surface,
+      '--_sb-surface-raised': raised,
+      '--_sb-accent': resolve(token('--_sb-accent'), surface) ?? surface,
+    }
 
     const rules: string[] = []
     for (const pair of pairs) {
@@ -124,17 +132,15 @@ export class ContrastController implements ReactiveController {
       const colour = resolve(token(pair.text), on[0] ?? surface)
       if (!colour || lowest(colour, on) >= MINIMUM_CONTRAST) continue
       const fixed = hex(readable(colour, on))
-      rules.push(`--_sb-${'override' in pair ? pair.override : pair.text}:${fixed}`)
+      rules.push(`${pair.fix}:${fixed}!important`)
       const hint = `--secure-base-${pair.property}: ${token(pair.text)}`
       if (hinted.has(hint)) continue
       hinted.add(hint)
-      console.warn(
-        `Secure Base widgets: ${hint} gives ${pair.role} a contrast of ${lowest(colour, on).toFixed(2)}:1, below the ${MINIMUM_CONTRAST}:1 that WCAG asks; the widgets show ${pair.role} in ${fixed} instead. Set --secure-base-${pair.property} to a colour that reads on its background to choose it yourself.`,
-      )
+      console.warn(`Secure Base widgets: ${hint} reads at ${lowest(colour, on).toFixed(2)}:1 on its background, below WCAG's ${MINIMUM_CONTRAST}:1; shown as ${fixed} instead.`)
     }
     if (!rules.length) return
     // Print has its own black-on-white palette.
-    this.sheet.replaceSync(`@media screen{:host{${rules.map((rule) => `${rule}!important`).join(';')}}}`)
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet]
+    this.__sheet.replaceSync(`@media screen{:host{${rules.join(';')}}}`)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.__sheet]
   }
 }

@@ -97,16 +97,16 @@ export class LocaleController implements ReactiveController {
   langTag = 'en-GB'
   dir: 'ltr' | 'rtl' = 'ltr'
 
-  private lineageObserver?: MutationObserver
+  private __lineageObserver?: MutationObserver
 
-  constructor(private readonly host: Host) {
-    host.addController(this)
+  constructor(private readonly __host: Host) {
+    __host.addController(this)
   }
 
   hostConnected(): void {
     // Moving an element under a different `lang` must re-render it in that language.
-    if (this.resolveLanguage()) this.host.requestUpdate()
-    this.watchLineage()
+    if (this.__resolveLanguage()) this.__host.requestUpdate()
+    this.__watchLineage()
   }
 
   /**
@@ -118,8 +118,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.lineageObserver?.disconnect()
-    this.lineageObserver = undefined
+    this.__lineageObserver?.disconnect()
+    this.__lineageObserver = undefined
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
@@ -158,23 +158,23 @@ export class LocaleController implements ReactiveController {
     return formatter(Intl.ListFormat, this.langTag, { type: 'conjunction' }).format(items)
   }
 
-  private resolveLanguage(): boolean {
-    const { locale, langTag, dir } = languageOf(this.host)
+  private __resolveLanguage(): boolean {
+    const { locale, langTag, dir } = languageOf(this.__host)
     const changed = locale !== this.locale || langTag !== this.langTag || dir !== this.dir
-    if (locale === 'cy') void loadWelshOnce()?.then(() => this.host.requestUpdate())
+    if (locale === 'cy') void loadWelshOnce()?.then(() => this.__host.requestUpdate())
     this.locale = locale
     this.langTag = langTag
     this.dir = dir
     return changed
   }
 
-  private watchLineage(): void {
-    this.lineageObserver?.disconnect()
+  private __watchLineage(): void {
+    this.__lineageObserver?.disconnect()
     const observer = new MutationObserver(() => {
-      if (this.resolveLanguage()) this.host.requestUpdate()
+      if (this.__resolveLanguage()) this.__host.requestUpdate()
     })
     // Any ancestor may gain or lose `lang`/`dir` later, so watch the whole chain, not only the current source.
-    for (const el of lineage(this.host)) observer.observe(el, { attributes: true, attributeFilter: ['lang', 'dir'] })
-    this.lineageObserver = observer
+    for (const el of lineage(this.__host)) observer.observe(el, { attributes: true, attributeFilter: ['lang', 'dir'] })
+    this.__lineageObserver = observer
   }
 }

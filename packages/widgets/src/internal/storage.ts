@@ -24,26 +24,26 @@ const probe = (): [Storage | null, StorageNotice] => {
 }
 
 export class SafeStorage {
-  private readonly inMemory = new Map<string, string>()
-  private backend: Storage | null
+  private readonly __inMemory = new Map<string, string>()
+  private __backend: Storage | null
   /** Why answers are only being kept in memory, if they are. */
   notice: StorageNotice
 
   /** `backend` is for tests: a given storage, or null for none; by default the page's localStorage is probed. */
   constructor(backend?: Storage | null) {
     const [found, notice] = backend === undefined ? probe() : [backend, backend ? null : ('unavailable' as const)]
-    this.backend = found
+    this.__backend = found
     this.notice = notice
   }
 
   get persistent(): boolean {
-    return this.backend !== null
+    return this.__backend !== null
   }
 
   get(key: string): string | null {
-    if (this.inMemory.has(key)) return this.inMemory.get(key) ?? null
+    if (this.__inMemory.has(key)) return this.__inMemory.get(key) ?? null
     try {
-      return this.backend?.getItem(key) ?? null
+      return this.__backend?.getItem(key) ?? null
     } catch {
       return null
     }
@@ -51,25 +51,25 @@ export class SafeStorage {
 
   /** Returns false when the value could only be kept in memory. */
   set(key: string, value: string): boolean {
-    if (this.backend) {
+    if (this.__backend) {
       try {
-        this.backend.setItem(key, value)
-        this.inMemory.delete(key)
+        this.__backend.setItem(key, value)
+        this.__inMemory.delete(key)
         return true
       } catch (error) {
         const full = isQuotaError(error)
         this.notice = full ? 'full' : 'unavailable'
-        if (!full) this.backend = null
+        if (!full) this.__backend = null
       }
     }
-    this.inMemory.set(key, value)
+    this.__inMemory.set(key, value)
     return false
   }
 
   remove(key: string): void {
-    this.inMemory.delete(key)
+    this.__inMemory.delete(key)
     try {
-      this.backend?.removeItem(key)
+      this.__backend?.removeItem(key)
     } catch {
       // Nothing to undo: the value was never stored there.
     }

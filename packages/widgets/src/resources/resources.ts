@@ -72,17 +72,17 @@ export class SecureBaseResources extends SecureBaseElement {
   hideFilters = false
 
   /** Languages seen in any response, so the language filter keeps its choices while a filter narrows the list. */
-  private knownLanguages = new Set<string>()
-  private lastReported?: string
+  private __knownLanguages = new Set<string>()
+  private __lastReported?: string
 
-  private readonly loader = new ContentController<Resource[]>(this, {
+  private readonly __loader = new ContentController<Resource[]>(this, {
     schema: v.array(Resource),
-    load: (client, request) => client.resources({ ...request, ...this.activeFilters() }),
+    load: (client, request) => client.resources({ ...request, ...this.__activeFilters() }),
     // The filters the request carries: a value that is not a dimension or setting asks for nothing new.
-    key: () => JSON.stringify(this.activeFilters()),
+    key: () => JSON.stringify(this.__activeFilters()),
   })
 
-  private activeFilters() {
+  private __activeFilters() {
     return {
       dimension: oneOf<DimensionSlug>(DIMENSION_SLUGS, this.dimension),
       setting: oneOf<CareSetting>(CARE_SETTINGS, this.setting),
@@ -90,44 +90,44 @@ export class SecureBaseResources extends SecureBaseElement {
     }
   }
 
-  private shownResources(): Resource[] {
-    const { state } = this.loader
-    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.activeFilters())) : []
+  private __shownResources(): Resource[] {
+    const { state } = this.__loader
+    return state.status === 'ready' ? state.data.filter((r) => matchesFilters(r, this.__activeFilters())) : []
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
-    const { state } = this.loader
+    const { state } = this.__loader
     if (state.status !== 'ready') return
-    const { dimension = null, setting = null, language = null } = this.activeFilters()
-    const count = this.shownResources().length
+    const { dimension = null, setting = null, language = null } = this.__activeFilters()
+    const count = this.__shownResources().length
     const detail = { dimension, setting, language, count }
     const report = JSON.stringify(detail)
-    if (report === this.lastReported) return
-    this.lastReported = report
+    if (report === this.__lastReported) return
+    this.__lastReported = report
     this.announce(this.i18n.t('diagrams.resources.count', { count }))
     this.emit('secure-base-filter', detail)
   }
 
-  private clearFilters(): void {
+  private __clearFilters(): void {
     this.dimension = undefined
     this.setting = undefined
     this.language = undefined
   }
 
   override render(): TemplateResult {
-    const { state } = this.loader
-    if (state.status === 'ready') for (const r of state.data) this.knownLanguages.add(primaryLanguage(r.language))
+    const { state } = this.__loader
+    if (state.status === 'ready') for (const r of state.data) this.__knownLanguages.add(primaryLanguage(r.language))
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>
-      ${this.hideFilters ? nothing : this.renderFilters()} ${renderContent(this.i18n, this.loader, (_, fallbacks) => this.renderList(fallbacks))}
+      ${this.hideFilters ? nothing : this.__renderFilters()} ${renderContent(this.i18n, this.__loader, (_, fallbacks) => this.__renderList(fallbacks))}
       ${this.renderLiveRegion()}
     </div>`
   }
 
-  private renderFilters(): TemplateResult {
+  private __renderFilters(): TemplateResult {
     const { i18n } = this
-    const f = this.activeFilters()
-    const languages = [...new Set([...this.knownLanguages, ...(f.language ? [f.language] : [])])].sort()
+    const f = this.__activeFilters()
+    const languages = [...new Set([...this.__knownLanguages, ...(f.language ? [f.language] : [])])].sort()
     const filter = <T extends string>(name: keyof typeof f, options: readonly T[], label: (value: T) => string) =>
       html`<label>
         ${i18n.t(`diagrams.resources.${name}`)}
@@ -144,14 +144,14 @@ export class SecureBaseResources extends SecureBaseElement {
     </fieldset>`
   }
 
-  private renderList(fallbacks: readonly string[] | undefined): TemplateResult {
-    const shown = this.shownResources()
+  private __renderList(fallbacks: readonly string[] | undefined): TemplateResult {
+    const shown = this.__shownResources()
     if (shown.length === 0) {
-      const filtered = Object.values(this.activeFilters()).some(Boolean)
+      const filtered = Object.values(this.__activeFilters()).some(Boolean)
       return html`<div class="empty">
         ${renderEmpty(this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
         ${filtered && !this.hideFilters
-          ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.clearFilters}>${this.i18n.t('diagrams.resources.clear')}</button>`
+          ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.__clearFilters}>${this.i18n.t('diagrams.resources.clear')}</button>`
           : nothing}
       </div>`
     }
@@ -159,12 +159,12 @@ export class SecureBaseResources extends SecureBaseElement {
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <p part="count">${this.i18n.t('diagrams.resources.count', { count: shown.length })}</p>
       <ul part="list">
-        ${shown.map((resource) => html`<li>${this.renderResource(resource)}</li>`)}
+        ${shown.map((resource) => html`<li>${this.__renderResource(resource)}</li>`)}
       </ul>
     `
   }
 
-  private renderResource(resource: Resource): TemplateResult {
+  private __renderResource(resource: Resource): TemplateResult {
     const external = isExternal(resource.url, this.api)
     const language = primaryLanguage(resource.language)
     const foreign = language !== this.i18n.locale
