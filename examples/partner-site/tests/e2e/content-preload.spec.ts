@@ -28,7 +28,7 @@ test.describe('the partner page fetches its content beside the widget script', (
     await page.goto(stack.partner.url)
     await expect(page.locator('secure-base-checklist').getByRole('radio').first()).toBeVisible()
     await expect
-      .poll(() => page.evaluate(() => ((window as unknown as { contentLoads: string[] }).contentLoads ?? []).toSorted()))
+      .poll(() => page.evaluate(() => ((window as unknown as { contentLoads: string[] }).contentLoads ?? []).slice().sort()))
       .toEqual(['secure-base-checklist ready', 'secure-base-cycle ready', 'secure-base-dimensions ready'])
 
     const bundle = events.find((e) => /^finished .*\/widgets\/.+\/secure-base-widgets\.js$/.test(e))
