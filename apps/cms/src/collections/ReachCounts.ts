@@ -15,7 +15,7 @@ const adminOrOwnAgencyCounts: Access = ({ req: { user } }) => {
 /**
  * How often a checklist was started and completed on an agency's pages, per day. Only these
  * totals exist: no answers, notes, cookies, addresses or any other trace of a visitor is kept.
- * Rows are written by the reach endpoint alone (apps/cms/src/widgets/reach.ts), never by hand.
+ * Rows are written by the reach endpoint alone (apps/cms/src/reach/counts.ts), never by hand.
  */
 export const ReachCounts: CollectionConfig<typeof REACH_COUNTS_SLUG> = {
   slug: REACH_COUNTS_SLUG,

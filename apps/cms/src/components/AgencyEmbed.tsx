@@ -1,7 +1,7 @@
 'use client'
 import { useFormFields, useLocale } from '@payloadcms/ui'
 import { useEffect, useId, useState } from 'react'
-import { checkPageOrigin, embedSnippet } from '../widgets/snippet'
+import { checkPageOrigin, embedSnippet } from '../embed/snippet'
 import { panelStyle, SnippetBlock, useCmsOrigin, useWidgetScript } from './embed-snippet-shared'
 
 interface ChecklistOption {

@@ -1,6 +1,6 @@
 'use client'
 import { useFormFields, useLocale } from '@payloadcms/ui'
-import { embedSnippet, type SnippetElement } from '../widgets/snippet'
+import { embedSnippet, type SnippetElement } from '../embed/snippet'
 import { panelStyle, SnippetBlock, useCmsOrigin, useWidgetScript } from './embed-snippet-shared'
 
 export interface EmbedSnippetProps {

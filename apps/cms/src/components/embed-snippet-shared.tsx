@@ -1,7 +1,7 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState, type CSSProperties } from 'react'
-import { mainBundle, type ManifestBody, type SnippetScript } from '../widgets/snippet'
+import { mainBundle, type ManifestBody, type SnippetScript } from '../embed/snippet'
 
 export type ScriptState = { status: 'loading' } | { status: 'ready'; script: SnippetScript } | { status: 'error'; message: string }
 

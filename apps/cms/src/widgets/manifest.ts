@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { etagForCoding, type ContentCoding, type EncodedBody } from '../lib/content-coding'
 
 /** Where the CMS serves widget files: `/widgets/<version>/<file>`. */
 export const WIDGETS_PATH = '/widgets'
@@ -27,18 +28,10 @@ export interface WidgetFile {
 }
 
 /** A content coding the widgets build writes beside each file (`<file>.br`, `<file>.gz`), best first. */
-export const ENCODINGS = [
+export const ENCODINGS: readonly { coding: ContentCoding; suffix: string; decode: (bytes: Buffer) => Buffer }[] = [
   { coding: 'br', suffix: '.br', decode: brotliDecompressSync },
   { coding: 'gzip', suffix: '.gz', decode: gunzipSync },
-] as const
-export type ContentCoding = (typeof ENCODINGS)[number]['coding']
-
-export interface EncodedBody {
-  coding: ContentCoding
-  body: Buffer
-  /** Each representation has its own strong ETag, as HTTP asks of differing bytes. */
-  etag: string
-}
+]
 
 export interface ServedWidgetFile extends WidgetFile {
   body: Buffer
@@ -110,7 +103,7 @@ const readEncoded = (source: string, body: Buffer, etag: string): EncodedBody[] 
     if (!existsSync(source + suffix)) return []
     const encoded = readFileSync(source + suffix)
     try {
-      if (decode(encoded).equals(body)) return [{ coding, body: encoded, etag: `${etag.slice(0, -1)}-${coding}"` }]
+      if (decode(encoded).equals(body)) return [{ coding, body: new Uint8Array(encoded), etag: etagForCoding(etag, coding) }]
     } catch {
       // Undecodable: treated like a copy that does not match.
     }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { chooseEncoding, type ContentCoding } from '../lib/content-coding'
 import { sendFetchResponse, toFetchRequest } from '../lib/node-http'
 import { matchesEtag } from '../delivery/reply'
 import {
@@ -6,7 +7,6 @@ import {
   WidgetsNotBuiltError,
   findWidgetFile,
   widgetManifest,
-  type ContentCoding,
   type ServedWidgetFile,
 } from './manifest'
 
@@ -35,17 +35,6 @@ const notBuilt = (error: unknown): Response => {
   throw error
 }
 
-/** The codings the request accepts (`Accept-Encoding`), leaving out any it refuses with `q=0`. */
-const acceptedCodings = (request: Request): Set<string> => {
-  const accepted = new Set<string>()
-  for (const part of (request.headers.get('accept-encoding') ?? '').toLowerCase().split(',')) {
-    const [coding, ...params] = part.split(';').map((p) => p.trim())
-    const q = params.find((p) => p.startsWith('q='))
-    if (coding && !(q && Number(q.slice(2)) === 0)) accepted.add(coding)
-  }
-  return accepted
-}
-
 /**
  * What to send for this request: with `precompressed`, the build's best compressed copy the
  * browser accepts, else the file itself.
@@ -54,11 +43,9 @@ const representation = (
   request: Request,
   entry: ServedWidgetFile,
   precompressed: boolean,
-): { body: Buffer; etag: string; coding?: ContentCoding } => {
+): { body: Uint8Array; etag: string; coding?: ContentCoding } => {
   if (!precompressed) return { body: entry.body, etag: entry.etag }
-  const accepted = acceptedCodings(request)
-  const encoded = entry.encoded.find(({ coding }) => accepted.has(coding) || accepted.has('*'))
-  return encoded ?? { body: entry.body, etag: entry.etag }
+  return chooseEncoding(request.headers.get('accept-encoding'), entry.encoded) ?? { body: entry.body, etag: entry.etag }
 }
 
 const fileHeaders = (

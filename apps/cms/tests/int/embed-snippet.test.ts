@@ -11,7 +11,7 @@ import {
   pagePolicyFor,
   type ManifestBody,
   type SnippetElement,
-} from '../../src/widgets/snippet'
+} from '../../src/embed/snippet'
 
 const url = inject('cmsUrl')
 

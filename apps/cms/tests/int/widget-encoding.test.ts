@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, inject, it } from 'vitest'
-import { mainBundle, type ManifestBody } from '../../src/widgets/snippet'
+import { mainBundle, type ManifestBody } from '../../src/embed/snippet'
 
 const url = inject('cmsUrl')
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countReport } from '../../../src/widgets/reach'
+import { countReport } from '../../../src/reach/counts'
 
 /**
  * The MongoDB path without a MongoDB server (none can be installed here). The CMS's own config,

@@ -11,7 +11,7 @@ import {
   isPublishedChecklist,
   reachDay,
   readCapped,
-} from './reach'
+} from './counts'
 
 export interface ReachHandlerOptions {
   getPayload: () => Promise<Payload>

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { createReachHandler } from '../../../../../../widgets/reach-handler'
+import { createReachHandler } from '../../../../../../reach/handler'
 
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
