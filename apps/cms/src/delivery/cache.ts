@@ -1,15 +1,23 @@
 /**
- * The delivery cache: serialized published responses, keyed by the normalized request.
+ * The delivery cache: serialized published responses, as they are and compressed, keyed by the
+ * normalized request.
  *
  * It lives on globalThis because Next.js may evaluate this module more than once (route handlers,
  * server actions and the Payload config can land in different bundles); every copy must see the same
  * entries, or a publish from the admin would not clear what the delivery route serves.
  */
 
+import type { EncodedBody } from '../lib/content-coding'
+
 export interface CachedResponse {
   status: number
   body: Uint8Array<ArrayBuffer>
   etag: string
+  /**
+   * The body compressed once, as it enters the cache, best coding first; each request then picks
+   * the copy its `Accept-Encoding` allows. Empty for answers that are not compressed.
+   */
+  encoded: EncodedBody[]
 }
 
 interface DeliveryCacheState {

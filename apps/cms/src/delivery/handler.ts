@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
+import { compressAll } from '../lib/content-coding'
 import {
   API_PREFIX,
   API_VERSION,
@@ -36,15 +37,28 @@ import { parseDeliveryRequest, type DeliveryRequest } from './request'
 export interface DeliveryHandlerOptions {
   /** Resolves the Payload instance; only awaited on a cache miss, never on the hot path. */
   getPayload: () => Promise<Payload>
+  /**
+   * Send the cached compressed copies to requests that accept them. Only where this handler's
+   * Response reaches the client as it is (the tests' server); Next drops a route handler's
+   * Content-Encoding and compresses by itself, so the Next route leaves this off.
+   */
+  compress?: boolean
 }
 
 const encoder = new TextEncoder()
 
 const etagOf = (body: Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
 
+/** A one-off answer (a bad request), sent as it is. */
 const serialize = (status: number, payload: unknown): CachedResponse => {
   const body = encoder.encode(JSON.stringify(payload))
-  return { status, body, etag: etagOf(body) }
+  return { status, body, etag: etagOf(body), encoded: [] }
+}
+
+/** An answer for the cache, compressed now so that no request waits for compression again. */
+const serializeForCache = async (status: number, payload: unknown): Promise<CachedResponse> => {
+  const entry = serialize(status, payload)
+  return { ...entry, encoded: await compressAll(entry.body, entry.etag) }
 }
 
 const errorBody = (status: number, code: string, message: string): ErrorResponse => ({ error: { status, code, message } })
@@ -78,11 +92,12 @@ const build = (payload: Payload, req: DeliveryRequest, origin: string): Promise<
  * the tests' HTTP server run exactly the same code. Responses, including not-found answers, are
  * cached as bytes until content changes; a cache hit touches neither auth nor the database.
  */
-export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) => {
+export const createDeliveryHandler = ({ getPayload, compress = false }: DeliveryHandlerOptions) => {
   const inFlight = new Map<string, Promise<CachedResponse>>()
 
   const respond = (request: Request, entry: CachedResponse, cors: Record<string, string>, head: boolean) => {
-    const reply = replyFor(entry, cors, request.headers.get('if-none-match'), head)
+    const acceptEncoding = compress ? request.headers.get('accept-encoding') : null
+    const reply = replyFor(entry, cors, request.headers.get('if-none-match'), head, acceptEncoding)
     return new Response(reply.body, { status: reply.status, headers: reply.headers })
   }
 
@@ -141,10 +156,10 @@ export const createDeliveryHandler = ({ getPayload }: DeliveryHandlerOptions) =>
         payload.logger.error({ msg: 'Delivery response breaks the contract', key: req.key, issues: checked.issues.slice(0, 10) })
         return serialize(500, errorBody(500, 'contract_violation', 'The published content could not be delivered in the agreed shape.'))
       }
-      entry = serialize(200, body)
+      entry = await serializeForCache(200, body)
     } catch (error) {
       if (!(error instanceof DeliveryHttpError) || error.status !== 404) throw error
-      entry = serialize(404, errorBody(404, error.code, error.message))
+      entry = await serializeForCache(404, errorBody(404, error.code, error.message))
     }
     storeCached(req.key, entry, generation)
     return entry

@@ -1,3 +1,4 @@
+import { chooseEncoding } from '../lib/content-coding'
 import { wholeNumberSetting } from '../lib/runtime'
 import type { CachedResponse } from './cache'
 
@@ -35,32 +36,42 @@ export interface Reply {
   body: Uint8Array<ArrayBuffer> | null
 }
 
+/** Every delivery answer depends on the caller's origin (CORS) and on the codings it accepts. */
+export const VARY = 'Origin, Accept-Encoding'
+
 /**
  * The status, headers and body for a cached response, shared by the fetch-style handler and the
- * Node fast path so both answer byte for byte alike.
+ * Node fast path so both answer byte for byte alike. With `acceptEncoding` (what the request's
+ * `Accept-Encoding` says), the best compressed copy it allows is sent with its own ETag; without
+ * it, the body as it is (the Next route: Next drops a handler's Content-Encoding and compresses by
+ * itself).
  */
 export const replyFor = (
   entry: CachedResponse,
   cors: Record<string, string>,
   ifNoneMatch: string | null | undefined,
   head: boolean,
+  acceptEncoding?: string | null,
 ): Reply => {
+  const encoded = chooseEncoding(acceptEncoding, entry.encoded)
+  const chosen = encoded ?? entry
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': entry.status === 200 ? CACHE_OK : 'no-store',
-    Vary: 'Origin',
+    Vary: VARY,
     'X-Content-Type-Options': 'nosniff',
     ...cors,
   }
   if (entry.status === 200) {
-    headers.ETag = entry.etag
-    if (matchesEtag(ifNoneMatch, entry.etag)) {
+    headers.ETag = chosen.etag
+    if (matchesEtag(ifNoneMatch, chosen.etag)) {
       delete headers['Content-Type']
       return { status: 304, headers, body: null }
     }
   }
-  headers['Content-Length'] = String(entry.body.byteLength)
-  return { status: entry.status, headers, body: head ? null : entry.body }
+  if (encoded) headers['Content-Encoding'] = encoded.coding
+  headers['Content-Length'] = String(chosen.body.byteLength)
+  return { status: entry.status, headers, body: head ? null : chosen.body }
 }
 
 /** Splits the path below the API prefix into segments; anything outside the prefix becomes unroutable. */

@@ -36,7 +36,7 @@ export const startDeliveryServer = async (port: number): Promise<DeliveryServer>
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../../src/payload.config')
   const payload = await getPayload({ config })
-  const handler = createDeliveryHandler({ getPayload: async () => payload })
+  const handler = createDeliveryHandler({ getPayload: async () => payload, compress: true })
 
   const answered = { fastPath: 0, handler: 0 }
   const server: Server = createServer((req, res) => {
