@@ -86,6 +86,29 @@ describe('the built one-tag bundle', () => {
     expect(all).toBeGreaterThan(4)
   })
 
+  it('keeps links and button labels readable on a lime accent, whatever the build renamed', async () => {
+    const region = document.createElement('div')
+    region.style.setProperty('--secure-base-accent', 'lime')
+    document.body.append(region)
+    const list = await mount('secure-base-resources', resources, {}, region)
+    const empty = place('secure-base-resources', resources, { attributes: { language: 'no', setting: 'schools' }, parent: region })
+    await expect.poll(() => $(empty, '[part~="clear-button"]'), { timeout: 5000 }).toBeTruthy()
+    // Lime (0, 255, 0) reads at 1.37:1 on white, and white on lime at 1.07:1: the widget darkens both texts.
+    const luminance = (colour: string) => {
+      const [r = 0, g = 0, b = 0] = (colour.match(/\d+/g) ?? []).map((c) => {
+        const s = Number(c) / 255
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    const card = $(list, '[part~="resource"]')!
+    const link = getComputedStyle(card.querySelector('a')!).color
+    expect((luminance(getComputedStyle(card).backgroundColor) + 0.05) / (luminance(link) + 0.05)).toBeGreaterThanOrEqual(4.5)
+    const button = getComputedStyle($(empty, '[part~="clear-button"]')!)
+    expect(button.backgroundColor).toBe('rgb(0, 255, 0)')
+    expect((luminance(button.backgroundColor) + 0.05) / (luminance(button.color) + 0.05)).toBeGreaterThanOrEqual(4.5)
+  })
+
   it('speaks Welsh inside a Welsh page section, with the text each message key has in the Welsh catalogue', async () => {
     // The build ships translated catalogues without their keys, so a text in the wrong place would show here.
     const section = document.createElement('section')
