@@ -107,6 +107,9 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   typescript: {
+    // Types are written only by `pnpm generate:types` and checked by `check:generated`; generating them on every
+    // boot outside production would rewrite the committed file from whichever database adapter booted.
+    autoGenerate: false,
     outputFile: process.env.PAYLOAD_TYPES_FILE ?? path.resolve(here, 'payload-types.ts'),
   },
   plugins: [deliveryPlugin(), inputChecks(), mediaStorage()],
