@@ -1,4 +1,4 @@
-// Runs every package's tests through turbo, then adds up what each test runner reported.
+// Lints the workspace and runs every package's tests through turbo, then adds up what each test runner reported.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,7 +9,16 @@ const started = Date.now()
 const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1
 
 if (run('node', ['scripts/ensure-chromium.mjs']) !== 0) process.exit(1)
-const status = run('pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', ...process.argv.slice(2)])
+const status = run('pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  'lint',
+  'lint:workspace',
+  'test',
+  '--concurrency=1',
+  ...process.argv.slice(2),
+])
 
 // Each package's runners write JSON reports into <package>/.test-results/.
 const reports = []

@@ -65,7 +65,12 @@ export const runAdminBuild = async ({ smoke }: { smoke: boolean }): Promise<Part
     const { elapsed, peak } = await runNext(['build'])
     result.rows.push(
       { part: 'admin build', measure: 'next build, wall time', value: `${(elapsed / 1000).toFixed(1)} s` },
-      { part: 'admin build', measure: 'next build, peak RSS', value: mb(peak), note: 'process group, sampled every 100 ms' },
+      {
+        part: 'admin build',
+        measure: 'next build, peak RSS',
+        value: mb(peak),
+        note: 'process group, sampled every 100 ms',
+      },
     )
     return result
   } finally {

@@ -68,7 +68,12 @@ const loadRow = (measure: string, s: LoadSummary, note = ''): Row => {
  * loaded by its own generator with half the connections, at the same time: what a second instance
  * behind a load balancer adds. Requests per second are summed; the latencies are the worse of the two.
  */
-const throughTwoInstances = async (cms: RunningCms, options: CmsBenchOptions, delivery: PartResult, duration: number): Promise<LoadSummary> => {
+const throughTwoInstances = async (
+  cms: RunningCms,
+  options: CmsBenchOptions,
+  delivery: PartResult,
+  duration: number,
+): Promise<LoadSummary> => {
   const second = await startCms({ dbFile: cms.dbFile, dataDir: `${cms.dataDir}-second` })
   try {
     const urls = [cms.origin, second.origin].map((origin) => `${origin}${deliveryPath(cms.slug)}`)
@@ -76,7 +81,9 @@ const throughTwoInstances = async (cms: RunningCms, options: CmsBenchOptions, de
     await Promise.all(urls.map((url) => runLoad({ url, connections, durationSeconds: 1 })))
     const [one, two] = await Promise.all(urls.map((url) => runLoad({ url, connections, durationSeconds: duration })))
     const summaries = [one!, two!]
-    summaries.forEach((summary, i) => delivery.failures.push(...expectStatus(`(a) through instance ${i + 1} of 2`, summary, 200)))
+    summaries.forEach((summary, i) =>
+      delivery.failures.push(...expectStatus(`(a) through instance ${i + 1} of 2`, summary, 200)),
+    )
     return {
       ...one!,
       requestsPerSecond: one!.requestsPerSecond + two!.requestsPerSecond,
@@ -129,7 +136,11 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
     const itemCount = checklist.items.reduce((n, s) => n + s.items.length, 0)
     const setup = `${duration} s × ${CONNECTIONS} connections`
     delivery.rows.push(
-      loadRow(`(a) ${deliveryPath(cms.slug)}`, a, `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by apps/cms/dist/server.js`),
+      loadRow(
+        `(a) ${deliveryPath(cms.slug)}`,
+        a,
+        `${checklist.body.byteLength} B, ${itemCount} items · ${setup} · served by apps/cms/dist/server.js`,
+      ),
       loadRow('(a) same, If-None-Match → 304', a304, `${ratio(a304.requestsPerSecond, a.requestsPerSecond)} of (a)`),
       loadRow(
         '(a) same, through two instances on one database',
@@ -137,8 +148,16 @@ const measureLoad = async (cms: RunningCms, workDir: string, options: CmsBenchOp
         `${ratio(pair.requestsPerSecond, a.requestsPerSecond)} of (a) · ${CONNECTIONS / 2} connections to each from its own load generator · on this 2-core machine both instances and both generators share the cores`,
       ),
       loadRow(`(b) ${stockRestPath(cms.slug)}`, b, `${b.total ? checklist.stockBytes : 0} B`),
-      loadRow('(c) node:http, same bytes from memory', c, `the ceiling on this machine · best of 2 (${Math.round(Math.min(cFirst.requestsPerSecond, cLast.requestsPerSecond))} req/s in the other)`),
-      loadRow('same Next route, 400 for ?locale=xx', floor, `the Next.js floor · (a) is ${ratio(a.requestsPerSecond, floor.requestsPerSecond)} of it`),
+      loadRow(
+        '(c) node:http, same bytes from memory',
+        c,
+        `the ceiling on this machine · best of 2 (${Math.round(Math.min(cFirst.requestsPerSecond, cLast.requestsPerSecond))} req/s in the other)`,
+      ),
+      loadRow(
+        'same Next route, 400 for ?locale=xx',
+        floor,
+        `the Next.js floor · (a) is ${ratio(a.requestsPerSecond, floor.requestsPerSecond)} of it`,
+      ),
       { part: 'delivery API', measure: 'a/b (target ≥ 10)', value: ratio(a.requestsPerSecond, b.requestsPerSecond) },
       { part: 'delivery API', measure: 'a/c (target ≥ 0.5)', value: ratio(a.requestsPerSecond, c.requestsPerSecond) },
     )
@@ -204,7 +223,7 @@ export const runCmsBench = async (options: CmsBenchOptions): Promise<PartResult[
         part: 'CMS',
         measure: 'peak RSS under the load tests',
         value: mb(peakUnderLoad),
-        note: 'the server\'s process group, sampled every 100 ms',
+        note: "the server's process group, sampled every 100 ms",
       },
     )
     if (options.profile) {

@@ -24,7 +24,8 @@ export const runLoad = (job: LoadJob): Promise<LoadSummary> =>
 export const expectStatus = (label: string, summary: LoadSummary, status: number): string[] => {
   const problems: string[] = []
   const other = Object.entries(summary.statusCounts).filter(([code, count]) => Number(code) !== status && count > 0)
-  if (summary.total === 0 || !summary.statusCounts[String(status)]) problems.push(`${label}: no ${status} responses at all`)
+  if (summary.total === 0 || !summary.statusCounts[String(status)])
+    problems.push(`${label}: no ${status} responses at all`)
   if (other.length) problems.push(`${label}: unexpected statuses ${other.map(([c, n]) => `${n}× ${c}`).join(', ')}`)
   return problems
 }

@@ -38,7 +38,11 @@ const main = async (): Promise<void> => {
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
   console.log(`Secure Base benchmarks (${options.smoke ? 'smoke: short runs, same code paths' : 'full'}) on ${machine}`)
-  console.log(`load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+  console.log(
+    `load average at the start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
 
   const results: PartResult[] = []
   for (const part of PARTS) {
@@ -63,7 +67,11 @@ const main = async (): Promise<void> => {
 
   console.log(`\n${renderTable(results)}\n`)
   // Other work on the machine slows every figure; the load average says how much there was.
-  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`)
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (${cpus().length} cores)`,
+  )
   const blank = results.flatMap((r) => r.rows).filter((row) => /NaN|n\/a|Infinity/.test(row.value))
   const failures = [
     ...results.flatMap((r) => r.failures),

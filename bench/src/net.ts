@@ -14,7 +14,8 @@ export const waitForOk = async (url: string, timeoutMs: number, alive: () => boo
       if (response.ok) return performance.now()
       last = `HTTP ${response.status}`
     } catch (error) {
-      last = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
+      last =
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }

@@ -12,4 +12,3 @@ export const packageDir = (name: string): string => {
   if (!existsSync(linked)) throw new Error(`${name} is not installed; run pnpm install`)
   return realpathSync(linked)
 }
-

@@ -53,7 +53,10 @@ export const renderTable = (results: PartResult[]): string => {
   // A table cell is one line: a multi-line error keeps its first line here and in full below the table.
   const cells = (row: Row) => [row.part, row.measure, row.value, (row.note ?? '').split('\n')[0]!.replaceAll('|', '/')]
   const widths = cells(header).map((_, i) => Math.max(...[header, ...rows].map((row) => cells(row)[i]!.length)))
-  const line = (row: Row) => `| ${cells(row).map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  const line = (row: Row) =>
+    `| ${cells(row)
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join(' | ')} |`
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`
   return [line(header), rule, ...rows.map(line)].join('\n')
 }

@@ -17,7 +17,9 @@ const UNITS: Record<string, number> = { b: 1, kb: 1000, kib: 1024, mb: 1e6, mib:
  * build to these, so CI has one budget, kept beside the code it limits.
  */
 const declaredCeilings = (widgetsDir: string): Map<string, number> => {
-  const manifest = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8')) as { 'size-limit'?: SizeLimitEntry[] }
+  const manifest = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8')) as {
+    'size-limit'?: SizeLimitEntry[]
+  }
   const ceilings = new Map<string, number>()
   for (const entry of manifest['size-limit'] ?? []) {
     const match = /^\s*([\d.]+)\s*([a-z]*)\s*$/i.exec(entry.limit ?? '')
@@ -61,7 +63,9 @@ const compress = (code: Uint8Array): Pick<Sizes, 'gzip' | 'brotli'> => ({
 export const measureFile = async (path: string): Promise<Sizes> => {
   const source = readFileSync(path)
   const { code } = await transform(source.toString('utf8'), { minify: true, legalComments: 'none', logLevel: 'silent' })
-  const [best] = [source, Buffer.from(code)].map((bytes) => ({ bytes, ...compress(bytes) })).sort((a, b) => a.gzip - b.gzip)
+  const [best] = [source, Buffer.from(code)]
+    .map((bytes) => ({ bytes, ...compress(bytes) }))
+    .sort((a, b) => a.gzip - b.gzip)
   return { raw: source.byteLength, min: best!.bytes.byteLength, gzip: best!.gzip, brotli: best!.brotli }
 }
 
@@ -126,7 +130,8 @@ const composition = async (widgetsDir: string, entries: string[]): Promise<{ tot
     for (const [path, input] of Object.entries(output.inputs)) {
       const pkg = [...path.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1]
       const folder = /packages\/widgets\/(?:src\/)?([^/]+)\//.exec(path)?.[1]
-      const owner = pkg ?? (path.includes('/packages/content/') ? '@secure-base/content' : `widgets/${folder ?? '(root)'}`)
+      const owner =
+        pkg ?? (path.includes('/packages/content/') ? '@secure-base/content' : `widgets/${folder ?? '(root)'}`)
       bytes.set(owner, (bytes.get(owner) ?? 0) + input.bytesInOutput)
     }
   const parts = [...bytes.entries()]
@@ -178,11 +183,13 @@ export const runSize = async (): Promise<PartResult> => {
     const bundleCeiling = ceilings.get(SELF_CONTAINED) ?? BUNDLE_TARGET_BYTES
     const checkCeiling = (label: string, sizes: Sizes, ceiling: number | undefined): string => {
       if (ceiling === undefined) return ''
-      if (sizes.gzip > ceiling) result.failures.push(`${label} is ${sizes.gzip} B gzipped, over its ${ceiling} B ceiling`)
+      if (sizes.gzip > ceiling)
+        result.failures.push(`${label} is ${sizes.gzip} B gzipped, over its ${ceiling} B ceiling`)
       return `ceiling ${kb(ceiling)}: ${sizes.gzip <= ceiling ? 'within' : 'OVER'}`
     }
     // The build also writes the copies the CMS sends: zopfli's gzip and brotli, packed once, tighter than zlib on the fly.
-    const sent = (suffix: string) => (existsSync(bundlePath + suffix) ? readFileSync(bundlePath + suffix).byteLength : undefined)
+    const sent = (suffix: string) =>
+      existsSync(bundlePath + suffix) ? readFileSync(bundlePath + suffix).byteLength : undefined
     const sentGzip = sent('.gz')
     const sentBrotli = sent('.br')
     const smallestGzip = Math.min(bundle.gzip, sentGzip ?? Infinity)
@@ -201,7 +208,9 @@ export const runSize = async (): Promise<PartResult> => {
       const body = readFileSync(welshPath)
       const welsh: Sizes = { raw: body.byteLength, min: body.byteLength, ...compress(body) }
       const note = ['fetched only by widgets in Welsh', checkCeiling(WELSH_TEXT, welsh, ceilings.get(WELSH_TEXT))]
-      result.rows.push(sizeRow('+ Welsh UI text (secure-base-widgets.cy.json)', welsh, note.filter(Boolean).join(' · ')))
+      result.rows.push(
+        sizeRow('+ Welsh UI text (secure-base-widgets.cy.json)', welsh, note.filter(Boolean).join(' · ')),
+      )
     }
     for (const name of COMPONENTS) {
       const entry = componentEntry(widgetsDir, name)
@@ -211,13 +220,24 @@ export const runSize = async (): Promise<PartResult> => {
       }
       const sizes = await measureEntry(entry)
       const relative = entry.slice(widgetsDir.length + 1)
-      result.rows.push(sizeRow(`${name} entry alone (+ Lit)`, sizes, checkCeiling(relative, sizes, ceilings.get(relative))))
+      result.rows.push(
+        sizeRow(`${name} entry alone (+ Lit)`, sizes, checkCeiling(relative, sizes, ceilings.get(relative))),
+      )
     }
-    result.rows.push(sizeRow('of which Lit (LitElement, html, css, svg)', await measureLit(widgetsDir), 'bundled alone'))
-    const sources = COMPONENTS.map((name) => join(widgetsDir, 'src', 'define', `${name}.ts`)).filter((p) => existsSync(p))
+    result.rows.push(
+      sizeRow('of which Lit (LitElement, html, css, svg)', await measureLit(widgetsDir), 'bundled alone'),
+    )
+    const sources = COMPONENTS.map((name) => join(widgetsDir, 'src', 'define', `${name}.ts`)).filter((p) =>
+      existsSync(p),
+    )
     if (sources.length === COMPONENTS.length) {
       const { total, parts } = await composition(widgetsDir, sources)
-      result.rows.push({ part: 'size', measure: 'all four, whose bytes (from the sources)', value: `${kb(total)} min`, note: parts })
+      result.rows.push({
+        part: 'size',
+        measure: 'all four, whose bytes (from the sources)',
+        value: `${kb(total)} min`,
+        note: parts,
+      })
     }
   }
 

@@ -12,7 +12,9 @@ export const startStaticCeiling = async (workDir: string, body: Buffer, headers:
   writeFileSync(bodyFile, body)
   writeFileSync(headersFile, JSON.stringify(headers))
   const port = await freePort(HELPER_PORTS)
-  const child = fork(join(benchDir, 'src/static-server.ts'), [bodyFile, headersFile, String(port)], { stdio: 'inherit' })
+  const child = fork(join(benchDir, 'src/static-server.ts'), [bodyFile, headersFile, String(port)], {
+    stdio: 'inherit',
+  })
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve())
     child.once('exit', (code) => reject(new Error(`the static server exited with code ${code}`)))

@@ -11,7 +11,15 @@ import { type RunningCms, startCms } from './cms.js'
 import { benchDir, packageDir } from './paths.js'
 import { type PartResult, type Row, Skipped, kb, mb, median, ms } from './report.js'
 import { radioCount } from './speed/checklist-form.js'
-import { BUNDLE_PATH, SURVEY_PATHS, deliveryPath, floorPage, oursPage, peerPage, scriptStartPage } from './speed/pages.js'
+import {
+  BUNDLE_PATH,
+  SURVEY_PATHS,
+  deliveryPath,
+  floorPage,
+  oursPage,
+  peerPage,
+  scriptStartPage,
+} from './speed/pages.js'
 import { publishChecklists } from './speed/cms-content.js'
 import { PHONE, type PhoneRun, SEQUENTIAL_ROUND_TRIPS, loadOnPhone } from './speed/phone.js'
 import { partnerPort, startPartnerPage } from './speed/partner.js'
@@ -130,7 +138,7 @@ const navigate = (browser: Browser, origin: string, items: number, page: Navigat
       await startProfiler(cdp)
     }
     await tab.goto(url)
-    const load = (await tab.evaluate('window.secureBaseSpeed.loaded')) as LoadTiming
+    const load = await tab.evaluate<LoadTiming>('window.secureBaseSpeed.loaded')
     const run: NavigationRun = { load, heap: 0 }
     if (profile) {
       const cpu = (await cdp.send('Profiler.stop')).profile as CpuProfile
@@ -140,8 +148,9 @@ const navigate = (browser: Browser, origin: string, items: number, page: Navigat
     if (load.radios !== radios) throw new Error(`${page} at ${items} items: ${load.radios} radios, expected ${radios}`)
     run.heap = await usedHeap(cdp)
     if (page !== 'floor') {
-      run.answer = (await tab.evaluate('window.secureBaseSpeed.answerOne()')) as AnswerTiming
-      if (run.answer.answered !== 1) throw new Error(`${page} at ${items} items shows ${run.answer.answered} answered after one answer`)
+      run.answer = await tab.evaluate<AnswerTiming>('window.secureBaseSpeed.answerOne()')
+      if (run.answer.answered !== 1)
+        throw new Error(`${page} at ${items} items shows ${run.answer.answered} answered after one answer`)
     }
     return run
   })
@@ -154,14 +163,19 @@ const printProfiles = async (browser: Browser, origin: string) => {
       const who = { floor: 'the floor', ours: 'ours (content inline)', peer: 'SurveyJS' }[page]
       const until = (label: string, windowMs: number) =>
         `${label} (${ms(windowMs)}):\n${summarizeMainThread(mainThreadTime(profile!.trace, profile!.url, windowMs), windowMs)}`
-      console.log(`\n${who}, ${items} items, main thread from navigation to the first radio focusable and to the whole form`)
+      console.log(
+        `\n${who}, ${items} items, main thread from navigation to the first radio focusable and to the whole form`,
+      )
       console.log(until('to the first radio', load.firstRadio))
       if (load.wholeForm - load.firstRadio > 1) console.log(until('to the whole form', load.wholeForm))
-      if (page !== 'floor') console.log(`JS by function, to the whole form:\n${summarizeProfile(profile!.cpu, 'Chromium, 100 µs sampling')}`)
+      if (page !== 'floor')
+        console.log(
+          `JS by function, to the whole form:\n${summarizeProfile(profile!.cpu, 'Chromium, 100 µs sampling')}`,
+        )
     }
 }
 
-/** Ours from the moment the page evaluates the preloaded bundle, as the bench has timed it since issue 5. */
+/** Ours from the moment the page evaluates the preloaded bundle, the bench's longest-running measure. */
 const fromScriptStart = (browser: Browser, origin: string, items: number) =>
   inFreshTab(browser, async (tab): Promise<InteractiveTiming> => {
     await tab.goto(`${origin}/${items}/script-start`)
@@ -170,9 +184,12 @@ const fromScriptStart = (browser: Browser, origin: string, items: number) =>
     await tab.waitForFunction(
       `performance.getEntriesByType('resource').some((e) => e.name.endsWith(${JSON.stringify(BUNDLE_PATH)}) && e.responseEnd > 0)`,
     )
-    const timing = (await tab.evaluate(`window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`)) as InteractiveTiming
+    const timing = await tab.evaluate<InteractiveTiming>(
+      `window.secureBaseBench.interactive(${JSON.stringify(BUNDLE_PATH)})`,
+    )
     const radios = EXPECTED_RADIOS.get(items)
-    if (timing.radios !== radios) throw new Error(`ours from script start at ${items} items: ${timing.radios} radios, expected ${radios}`)
+    if (timing.radios !== radios)
+      throw new Error(`ours from script start at ${items} items: ${timing.radios} radios, expected ${radios}`)
     return timing
   })
 
@@ -199,12 +216,19 @@ const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
   const m = (page: Navigated, pick: (r: NavigationRun) => number) => median(nav[page].map(pick))
   const first = (r: NavigationRun) => r.load.firstRadio
   const whole = (r: NavigationRun) => r.load.wholeForm
-  const ratio = (a: Navigated, b: Navigated, pick: (r: NavigationRun) => number) => paired(nav[a].map(pick), nav[b].map(pick))
-  const range = (p: { min: number; max: number }) => (rounds > 1 ? ` (rounds ${p.min.toFixed(2)}–${p.max.toFixed(2)}×)` : '')
+  const ratio = (a: Navigated, b: Navigated, pick: (r: NavigationRun) => number) =>
+    paired(nav[a].map(pick), nav[b].map(pick))
+  const range = (p: { min: number; max: number }) =>
+    rounds > 1 ? ` (rounds ${p.min.toFixed(2)}–${p.max.toFixed(2)}×)` : ''
   const verdict = (met: boolean) => (met ? 'met' : 'missed')
   const radios = nav.floor[0]!.load.radios
   const label = (page: Navigated) =>
-    ({ floor: 'floor, plain HTML form', ours: 'ours, content inline', 'ours-fetched': 'ours, content fetched', peer: 'SurveyJS' })[page]
+    ({
+      floor: 'floor, plain HTML form',
+      ours: 'ours, content inline',
+      'ours-fetched': 'ours, content fetched',
+      peer: 'SurveyJS',
+    })[page]
   const overFloor = (page: Navigated) =>
     `ours/floor ${times(ratio(page, 'floor', first).median)} to first radio, ${times(ratio(page, 'floor', whole).median)} to whole form`
 
@@ -213,8 +237,11 @@ const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
   const peerWhole = ratio('peer', 'ours', whole)
   const peerHeap = ratio('peer', 'ours', (r) => r.heap)
   const peerAnswer = ratio('peer', 'ours', (r) => r.answer!.painted)
-  const startTarget = items === 40 ? ` · issue 5's target < ${TARGET_40_MS} ms` : ''
-  const floorTarget = items === 40 ? `target ≤ ${TARGET.oursOverFloor40}×: ${verdict(firstToFloor.median <= TARGET.oursOverFloor40)}` : 'no target at this size'
+  const startTarget = items === 40 ? ` · target < ${TARGET_40_MS} ms` : ''
+  const floorTarget =
+    items === 40
+      ? `target ≤ ${TARGET.oursOverFloor40}×: ${verdict(firstToFloor.median <= TARGET.oursOverFloor40)}`
+      : 'no target at this size'
 
   return [
     ...NAVIGATED.map((page) => ({
@@ -225,8 +252,12 @@ const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
         `whole form ${ms(m(page, whole))}`,
         page === 'floor' ? `all ${radios} radios, no script of its own` : undefined,
         page === 'ours' || page === 'ours-fetched' ? overFloor(page) : undefined,
-        page === 'ours-fetched' ? `from the CMS's delivery API (${deliveryPath(`bench-${items}-items`)}, published, cached) on loopback` : undefined,
-        page === 'peer' ? `SurveyJS/ours ${times(peerFirst.median)} to first radio, ${times(peerWhole.median)} to whole form · ${SURVEY_VERSION}` : undefined,
+        page === 'ours-fetched'
+          ? `from the CMS's delivery API (${deliveryPath(`bench-${items}-items`)}, published, cached) on loopback`
+          : undefined,
+        page === 'peer'
+          ? `SurveyJS/ours ${times(peerFirst.median)} to first radio, ${times(peerWhole.median)} to whole form · ${SURVEY_VERSION}`
+          : undefined,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -240,8 +271,14 @@ const rowsFor = (items: number, s: Samples, rounds: number): Row[] => {
     ...(['floor', 'ours', 'peer'] as const).map((page) => ({
       part,
       measure: `${items} items: ${label(page)}: JS heap after render (GC'd)`,
-      value: mb(m(page, (r) => r.heap), 2),
-      note: page === 'floor' ? 'the page and the probe, nothing else' : `+${mb(m(page, (r) => r.heap) - m('floor', (r) => r.heap), 2)} over the floor`,
+      value: mb(
+        m(page, (r) => r.heap),
+        2,
+      ),
+      note:
+        page === 'floor'
+          ? 'the page and the probe, nothing else'
+          : `+${mb(m(page, (r) => r.heap) - m('floor', (r) => r.heap), 2)} over the floor`,
     })),
     ...(['ours', 'peer'] as const).map((page) => ({
       part,
@@ -322,7 +359,9 @@ export const runWidgetSpeed = async ({
   bundlePath?: string
 }): Promise<PartResult> => {
   if (!existsSync(bundlePath))
-    throw new Skipped('dist/secure-base-widgets.js is missing: build the widgets first (pnpm --filter @secure-base/widgets build)')
+    throw new Skipped(
+      'dist/secure-base-widgets.js is missing: build the widgets first (pnpm --filter @secure-base/widgets build)',
+    )
   if (!existsSync(chromiumPath)) throw new Skipped(`no Chromium at ${chromiumPath} (apt-get install -y chromium)`)
 
   const rounds = smoke ? 1 : 9
@@ -345,7 +384,9 @@ export const runWidgetSpeed = async ({
       [server.origin, `http://127.0.0.1:${partner}`],
     )
     for (const items of SIZES) {
-      const response = await fetch(`${cms.origin}${deliveryPath(`bench-${items}-items`)}?locale=en`, { headers: { origin: server.origin } })
+      const response = await fetch(`${cms.origin}${deliveryPath(`bench-${items}-items`)}?locale=en`, {
+        headers: { origin: server.origin },
+      })
       await response.arrayBuffer()
       if (!response.ok) throw new Error(`the CMS answered ${response.status} for the published ${items}-item checklist`)
     }
@@ -355,7 +396,10 @@ export const runWidgetSpeed = async ({
     const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true })
     stops.push(() => browser.close())
     const samples = new Map<number, Samples>(
-      SIZES.map((items) => [items, { navigated: { floor: [], ours: [], 'ours-fetched': [], peer: [] }, scriptStart: [] }]),
+      SIZES.map((items) => [
+        items,
+        { navigated: { floor: [], ours: [], 'ours-fetched': [], peer: [] }, scriptStart: [] },
+      ]),
     )
     const sample = async (items: number, variant: Variant, keep: boolean) => {
       const s = samples.get(items)!
@@ -381,14 +425,19 @@ export const runWidgetSpeed = async ({
     const phone: PhoneRun[] = []
     for (let i = 0; i < phoneRuns; i += 1) phone.push(await loadOnPhone(browser, partnerPage.url, phoneProbe))
     const repeated = [...new Set(phone.flatMap((r) => r.repeated))]
-    if (repeated.length) result.failures.push(`widget speed: the partner page requested ${repeated.join(', ')} more than once (a preload not used?)`)
+    if (repeated.length)
+      result.failures.push(
+        `widget speed: the partner page requested ${repeated.join(', ')} more than once (a preload not used?)`,
+      )
     result.rows.push(...phoneRows(phone))
 
     if (profile) {
       await printProfiles(browser, server.origin)
       const traced = await loadOnPhone(browser, partnerPage.url, phoneProbe, true)
       const until = traced.firstAnswer
-      console.log(`\nthe demo partner page on the phone profile, main thread from navigation to the first checklist answer (${ms(until)}; the last response it needed was in at ${ms(traced.lastResponse)}):`)
+      console.log(
+        `\nthe demo partner page on the phone profile, main thread from navigation to the first checklist answer (${ms(until)}; the last response it needed was in at ${ms(traced.lastResponse)}):`,
+      )
       console.log(summarizeMainThread(mainThreadTime(traced.trace!, partnerPage.url, until), until, 16))
     }
   } finally {

@@ -43,11 +43,17 @@ const selfContained = (entry: string, fileName: string): UserConfig => ({
       failOnError: true,
       // A css`` that holds only declarations (the theme tokens, spliced into rules) is not a
       // stylesheet lightningcss can parse; it is left as written.
-      options: { shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')) },
+      options: {
+        shouldMinifyCSS: (template) =>
+          defaultShouldMinifyCSS(template) && template.parts.some((part) => part.text.includes('{')),
+      },
     }),
     privatePropertiesPlugin(sourceDir),
     terserPass(),
-    welshCataloguePlugin(fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '', builtKeyOrder(keyCodes)),
+    welshCataloguePlugin(
+      fileName.includes('/') ? fileName.slice(0, fileName.lastIndexOf('/')) : '',
+      builtKeyOrder(keyCodes),
+    ),
     precompressPlugin(),
   ],
   // The same schemas and rules, checked by a smaller implementation of the valibot functions they use.

@@ -6,7 +6,11 @@
 import { build } from 'esbuild'
 
 await build({
-  entryPoints: { server: 'src/server/main.ts', start: 'src/server/supervise.ts', sqlite: 'src/server/sqlite-backup.ts' },
+  entryPoints: {
+    server: 'src/server/main.ts',
+    start: 'src/server/supervise.ts',
+    sqlite: 'src/server/sqlite-backup.ts',
+  },
   outdir: 'dist',
   bundle: true,
   packages: 'external',

@@ -90,7 +90,16 @@ export default buildConfig({
       ...(process.env.PAYLOAD_IMPORT_MAP_FILE ? { importMapFile: process.env.PAYLOAD_IMPORT_MAP_FILE } : {}),
     },
   },
-  collections: [Dimensions, Explanations, Checklists, Resources, Media(objectStorage ? 'object-storage' : 'disk'), Agencies, ReachCounts, Users],
+  collections: [
+    Dimensions,
+    Explanations,
+    Checklists,
+    Resources,
+    Media(objectStorage ? 'object-storage' : 'disk'),
+    Agencies,
+    ReachCounts,
+    Users,
+  ],
   globals: [CaregivingCycle],
   localization: {
     locales: [

@@ -40,7 +40,6 @@ const itemRadio = (): HTMLElement | undefined => {
   return all.find((r) => r.closest('[part~="item"]')) ?? all[0]
 }
 
-
 const TIMEOUT_MS = 10_000
 
 const waitFor = async <T>(check: () => T | null | undefined | false, what: string): Promise<T> => {
@@ -67,7 +66,8 @@ const interactive = async (moduleUrl: string): Promise<InteractiveTiming> => {
     throw new Error(`${moduleUrl} ran but registered no <secure-base-checklist> element`)
   await waitFor(focusable, 'a focusable radio in the checklist')
   const ready = performance.now()
-  await (document.querySelector('secure-base-checklist') as Element & { updateComplete: Promise<unknown> }).updateComplete
+  await (document.querySelector('secure-base-checklist') as Element & { updateComplete: Promise<unknown> })
+    .updateComplete
   const complete = performance.now()
   return { interactive: ready - start, complete: complete - start, radios: radios().length }
 }
@@ -90,7 +90,8 @@ const answerOne = async (): Promise<AnswerTiming> => {
   const painted = await afterPaint()
   // The figure only counts if the visible indicator moved too.
   const shown = deepAll<HTMLProgressElement>('progress').map((p) => p.value)
-  if (shown.length && !shown.includes(1)) throw new Error(`the progress indicator shows ${shown.join(', ')} after one answer`)
+  if (shown.length && !shown.includes(1))
+    throw new Error(`the progress indicator shows ${shown.join(', ')} after one answer`)
   return { progress: progressAt - start, painted: painted - start, answered }
 }
 

@@ -38,7 +38,6 @@ const expected = Number(document.documentElement.dataset.radios)
 const root = (): ParentNode | null =>
   subject === 'ours' ? (document.querySelector('secure-base-checklist')?.shadowRoot ?? null) : document
 
-
 const waitFor = async <T>(check: () => T | null | undefined | false, what: string): Promise<T> => {
   const deadline = performance.now() + TIMEOUT_MS
   for (;;) {
@@ -57,7 +56,9 @@ const takesFocus = (radio: HTMLInputElement): boolean => {
 
 const insertsRadio = (records: MutationRecord[]): boolean =>
   records.some((record) =>
-    [...record.addedNodes].some((node) => node instanceof Element && (node.matches(RADIO) || node.querySelector(RADIO) !== null)),
+    [...record.addedNodes].some(
+      (node) => node instanceof Element && (node.matches(RADIO) || node.querySelector(RADIO) !== null),
+    ),
   )
 
 const load = (): Promise<LoadTiming> =>
@@ -95,10 +96,12 @@ const load = (): Promise<LoadTiming> =>
       } else if (retry) check(within)
     }
     watch()
-    void waitFor(() => (watch(), finished), `a focusable radio, then all ${expected} radios`).catch((error: unknown) => {
-      finish()
-      reject(error)
-    })
+    void waitFor(() => (watch(), finished), `a focusable radio, then all ${expected} radios`).catch(
+      (error: unknown) => {
+        finish()
+        reject(error)
+      },
+    )
   })
 
 /** The answered count the page shows: the widget's progress bar, or SurveyJS's "Answered n/m questions". */

@@ -10,5 +10,5 @@ interface SurveyGlobals {
 }
 
 const { Survey, SurveyUI } = window as unknown as Window & SurveyGlobals
-const json = JSON.parse(document.getElementById('survey-json')!.textContent!) as unknown
+const json = JSON.parse(document.getElementById('survey-json')!.textContent) as unknown
 SurveyUI.renderSurvey(new Survey.Model(json), document.getElementById('survey')!)

@@ -74,7 +74,8 @@ export const publishChecklists = async (
   const admin = await adminOf(cmsOrigin)
   const dimensions = await admin<{ docs: Doc[] }>('GET', '/api/dimensions?depth=0&limit=100')
   const dimensionIds = new Map(dimensions.docs.map((d) => [d.slug ?? '', d.id]))
-  for (const checklist of checklists) await admin('POST', '/api/checklists?depth=0', checklistDocument(checklist, dimensionIds))
+  for (const checklist of checklists)
+    await admin('POST', '/api/checklists?depth=0', checklistDocument(checklist, dimensionIds))
 
   // The delivery API answers only pages on an origin an agency lists.
   const agencies = await admin<{ docs: Doc[] }>('GET', '/api/agencies?depth=0&limit=1')
@@ -83,5 +84,10 @@ export const publishChecklists = async (
   if (agency) {
     const listed = (agency.allowedOrigins ?? []).map(({ origin }) => ({ origin }))
     await admin('PATCH', `/api/agencies/${agency.id}?depth=0`, { allowedOrigins: [...listed, ...origins] })
-  } else await admin('POST', '/api/agencies?depth=0', { name: 'Benchmark agency', slug: 'benchmark-agency', allowedOrigins: origins })
+  } else
+    await admin('POST', '/api/agencies?depth=0', {
+      name: 'Benchmark agency',
+      slug: 'benchmark-agency',
+      allowedOrigins: origins,
+    })
 }

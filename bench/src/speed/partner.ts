@@ -28,7 +28,10 @@ export const startPartnerPage = async (port: number, cmsOrigin: string) => {
     }
   } catch (error) {
     await server.stop()
-    throw new Error(`the partner page did not start: ${error instanceof Error ? error.message : String(error)}\n${logExcerpt(server.output())}`)
+    throw new Error(
+      `the partner page did not start: ${error instanceof Error ? error.message : String(error)}\n${logExcerpt(server.output())}`,
+      { cause: error },
+    )
   }
   return { url, origin: `http://127.0.0.1:${port}`, stop: server.stop }
 }

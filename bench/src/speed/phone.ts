@@ -77,7 +77,7 @@ export const loadOnPhone = async (browser: Browser, url: string, probe: string, 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown })
     if (trace) await browser.startTracing(tab, { categories: TRACE_CATEGORIES })
     await tab.goto(url, { waitUntil: 'commit' })
-    const firstAnswer = (await tab.evaluate('window.secureBasePhone')) as number
+    const firstAnswer = await tab.evaluate<number>('window.secureBasePhone')
     const traced: Trace | undefined = trace ? JSON.parse((await browser.stopTracing()).toString('utf8')) : undefined
     if (errors.length) throw new Error(`the partner page threw: ${errors[0]}`)
 

@@ -37,7 +37,10 @@ export const surveyJson = (checklist: Checklist) => ({
                 title: rating.legend,
                 ...(r === 0 ? { description: RATING_HINT } : {}),
                 colCount: 0,
-                choices: [{ value: 'none', text: NOT_RATED }, ...RATING_VALUES.map((v) => ({ value: v, text: String(v) }))],
+                choices: [
+                  { value: 'none', text: NOT_RATED },
+                  ...RATING_VALUES.map((v) => ({ value: v, text: String(v) })),
+                ],
               }))
             : []),
         ],

@@ -64,7 +64,9 @@ const label = (event: TraceEvent): string => {
  */
 export const mainThreadTime = (trace: Trace, pageUrl: string, windowMs: number): Map<string, number> => {
   const events = trace.traceEvents
-  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } })?.beginData?.url === pageUrl)
+  const parse = events.find(
+    (e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } })?.beginData?.url === pageUrl,
+  )
   if (!parse) throw new Error(`the trace has no parse of ${pageUrl}`)
   const { pid, tid } = parse
   // The navigation to the page is the last one in its renderer before the parse (an earlier one is the blank first page).

@@ -21,6 +21,8 @@ try {
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 } catch (error) {
-  console.error(`Partner page could not start on port ${port}: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `Partner page could not start on port ${port}: ${error instanceof Error ? error.message : String(error)}`,
+  )
   process.exit(1)
 }

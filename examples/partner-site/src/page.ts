@@ -25,7 +25,11 @@ const unavailableNotice =
  */
 export const contentHints = (cmsOrigin: string, checklist: string): string => {
   const api = `${cmsOrigin}/api/widget/v1`
-  const urls = [`${api}/cycle?locale=en`, `${api}/dimensions?locale=en`, `${api}/checklists/${encodeURIComponent(checklist)}?locale=en`]
+  const urls = [
+    `${api}/cycle?locale=en`,
+    `${api}/dimensions?locale=en`,
+    `${api}/checklists/${encodeURIComponent(checklist)}?locale=en`,
+  ]
   return [
     `<link rel="preconnect" href="${escapeHtml(cmsOrigin)}" crossorigin>`,
     ...urls.map((url) => `<link rel="preload" as="fetch" href="${escapeHtml(url)}" crossorigin>`),

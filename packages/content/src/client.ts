@@ -92,7 +92,8 @@ export const createDeliveryClient = ({ baseUrl, fetch: fetchImpl }: DeliveryClie
   }
 
   return {
-    checklists: ({ locale, signal }: RequestOptions = {}) => get(ChecklistListResponse, '/checklists', { locale }, signal),
+    checklists: ({ locale, signal }: RequestOptions = {}) =>
+      get(ChecklistListResponse, '/checklists', { locale }, signal),
     checklist: (slug: string, { locale, signal }: RequestOptions = {}) =>
       get(ChecklistResponse, `/checklists/${encodeURIComponent(slug)}`, { locale }, signal),
     cycle: ({ locale, signal }: RequestOptions = {}) => get(CycleResponse, '/cycle', { locale }, signal),

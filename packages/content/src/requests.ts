@@ -15,10 +15,18 @@ import {
  */
 
 const oneOf = <const T extends readonly string[]>(name: string, allowed: T) =>
-  v.optional(v.picklist(allowed, (issue) => `"${String(issue.input)}" is not a valid ${name}. Use one of: ${allowed.join(', ')}.`))
+  v.optional(
+    v.picklist(
+      allowed,
+      (issue) => `"${String(issue.input)}" is not a valid ${name}. Use one of: ${allowed.join(', ')}.`,
+    ),
+  )
 
 const locale = v.optional(
-  v.picklist(LOCALES, (issue) => `"${String(issue.input)}" is not a supported locale. Use one of: ${LOCALES.join(', ')}.`),
+  v.picklist(
+    LOCALES,
+    (issue) => `"${String(issue.input)}" is not a supported locale. Use one of: ${LOCALES.join(', ')}.`,
+  ),
   DEFAULT_LOCALE,
 )
 
@@ -74,7 +82,10 @@ export const ReachReportBody = v.pipe(
   ),
   v.check(
     (report) => extraFields(report).length === 0,
-    (issue) => `A report holds only "checklist" and "event"; remove ${extraFields(issue.input).map((k) => `"${k}"`).join(', ')}.`,
+    (issue) =>
+      `A report holds only "checklist" and "event"; remove ${extraFields(issue.input)
+        .map((k) => `"${k}"`)
+        .join(', ')}.`,
   ),
   // Both fields named, so a missing one is refused with its own message.
   v.transform(({ checklist, event }) => ({ checklist, event })),

@@ -63,9 +63,7 @@ export const richTextToPlain = (blocks: RichText): string =>
     .map((block) => {
       const line = (nodes: InlineNode[]) =>
         nodes
-          .map((n) =>
-            n.type === 'text' ? n.text : n.type === 'link' ? n.children.map((c) => c.text).join('') : '\n',
-          )
+          .map((n) => (n.type === 'text' ? n.text : n.type === 'link' ? n.children.map((c) => c.text).join('') : '\n'))
           .join('')
       return block.type === 'list' ? block.items.map((i) => line(i.children)).join('\n') : line(block.children)
     })

@@ -24,7 +24,11 @@ export const API_PREFIX = `/api/widget/${API_VERSION}`
 const nonEmpty = v.pipe(v.string(), v.minLength(1))
 const slug = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'a lowercase slug'))
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'a #rrggbb colour'))
-const absoluteUrl = v.pipe(v.string(), v.url(), v.check((u) => /^https?:/i.test(u), 'an http(s) URL'))
+const absoluteUrl = v.pipe(
+  v.string(),
+  v.url(),
+  v.check((u) => /^https?:/i.test(u), 'an http(s) URL'),
+)
 const isoDate = v.pipe(v.string(), v.isoTimestamp())
 
 const Locale = v.picklist(LOCALES)

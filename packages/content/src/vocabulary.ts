@@ -4,13 +4,7 @@ export const LOCALES = ['en', 'cy'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 
-export const CARE_SETTINGS = [
-  'foster-care',
-  'adoption',
-  'kinship-care',
-  'residential-care',
-  'schools',
-] as const
+export const CARE_SETTINGS = ['foster-care', 'adoption', 'kinship-care', 'residential-care', 'schools'] as const
 export type CareSetting = (typeof CARE_SETTINGS)[number]
 
 export const DIMENSION_SLUGS = [

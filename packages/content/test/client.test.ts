@@ -21,9 +21,13 @@ beforeAll(async () => {
     }
     if (req.url?.startsWith('/api/widget/v1/dimensions')) return send(200, JSON.stringify(dimensionsBody))
     if (req.url?.startsWith('/api/widget/v1/checklists/missing'))
-      return send(404, JSON.stringify({ error: { status: 404, code: 'not_found', message: 'No checklist called "missing"' } }))
+      return send(
+        404,
+        JSON.stringify({ error: { status: 404, code: 'not_found', message: 'No checklist called "missing"' } }),
+      )
     if (req.url?.startsWith('/api/widget/v1/cycle')) return send(200, '{"meta": ')
-    if (req.url?.startsWith('/api/widget/v1/resources')) return send(200, JSON.stringify({ meta: dimensionsBody.meta, data: [{}] }))
+    if (req.url?.startsWith('/api/widget/v1/resources'))
+      return send(200, JSON.stringify({ meta: dimensionsBody.meta, data: [{}] }))
     send(500, 'oops')
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -50,7 +54,12 @@ describe('the delivery client', () => {
     const client = createDeliveryClient({ baseUrl })
     const error = await client.checklist('missing').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeliveryError)
-    expect(error).toMatchObject({ kind: 'http', status: 404, code: 'not_found', message: 'No checklist called "missing"' })
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 404,
+      code: 'not_found',
+      message: 'No checklist called "missing"',
+    })
   })
 
   it('reports a body that is not JSON, or not the contract, as invalid', async () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  Checklist,
-  ErrorResponse,
-  Meta,
-  RichText,
-  Resource,
-  richTextToPlain,
-  validate,
-} from '../src/index.js'
+import { Checklist, ErrorResponse, Meta, RichText, Resource, richTextToPlain, validate } from '../src/index.js'
 
 const meta = {
   apiVersion: 'v1',
@@ -28,7 +20,12 @@ const checklist = {
   isSample: true,
   sections: [
     {
-      dimension: { slug: 'availability', name: 'Argaeledd', subtitle: 'helpu’r plentyn i ymddiried', colour: '#1f6f8b' },
+      dimension: {
+        slug: 'availability',
+        name: 'Argaeledd',
+        subtitle: 'helpu’r plentyn i ymddiried',
+        colour: '#1f6f8b',
+      },
       ratingParts: [],
       items: [
         { id: 'i1', question: 'Question one?', evidencePrompt: 'When?' },
@@ -94,14 +91,20 @@ describe('the delivery contract', () => {
   })
 
   it('describes errors in one shape', () => {
-    expect(validate(ErrorResponse, { error: { status: 404, code: 'not_found', message: 'No checklist "x"' } }).ok).toBe(true)
+    expect(validate(ErrorResponse, { error: { status: 404, code: 'not_found', message: 'No checklist "x"' } }).ok).toBe(
+      true,
+    )
     expect(validate(ErrorResponse, { error: 'nope' }).ok).toBe(false)
   })
 
   it('turns rich text into plain text for titles and summaries', () => {
     const text = richTextToPlain([
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Trust' }] },
-      { type: 'list', ordered: false, items: [{ children: [{ type: 'text', text: 'one' }] }, { children: [{ type: 'text', text: 'two' }] }] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [{ children: [{ type: 'text', text: 'one' }] }, { children: [{ type: 'text', text: 'two' }] }],
+      },
     ])
     expect(text).toBe('Trust\n\none\ntwo')
   })

@@ -1,13 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import {
-  ChecklistResponse,
-  CycleResponse,
-  DimensionsResponse,
-  ResourcesResponse,
-  validate,
-} from '../src/index.js'
+import { ChecklistResponse, CycleResponse, DimensionsResponse, ResourcesResponse, validate } from '../src/index.js'
 
 const dir = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
@@ -27,7 +21,10 @@ describe('the contract fixtures the widgets are developed against', () => {
   it('include every kind of response in English and Welsh', () => {
     for (const kind of ['checklist-', 'cycle.', 'dimensions.', 'resources.'])
       for (const locale of ['en', 'cy'])
-        expect(files.some((f) => f.startsWith(kind) && f.endsWith(`.${locale}.json`)), `${kind}*.${locale}.json`).toBe(true)
+        expect(
+          files.some((f) => f.startsWith(kind) && f.endsWith(`.${locale}.json`)),
+          `${kind}*.${locale}.json`,
+        ).toBe(true)
   })
 
   it.each(files)('%s matches the delivery contract', (file) => {

@@ -22,7 +22,9 @@ describe('delivery queries', () => {
       field: 'locale',
       message: '"fr" is not a supported locale. Use one of: en, cy.',
     })
-    expect(problem(ResourcesQuery, { dimension: 'trust' }).message).toMatch(/^"trust" is not a valid dimension\. Use one of: availability,/)
+    expect(problem(ResourcesQuery, { dimension: 'trust' }).message).toMatch(
+      /^"trust" is not a valid dimension\. Use one of: availability,/,
+    )
     expect(problem(ResourcesQuery, { setting: 'prison' }).field).toBe('setting')
     expect(problem(ResourcesQuery, { language: 'not a tag' }).message).toBe(
       '"not a tag" is not a language tag: use a BCP 47 tag such as en, cy or pt-BR.',
@@ -40,7 +42,9 @@ describe('reach report body', () => {
 
   it('says what is wrong with anything else', () => {
     const message = (text: string) => problem(ReachReportBody, text).message
-    expect(message('not json')).toBe('The report must be JSON: {"checklist": "<slug>", "event": "started" | "completed"}.')
+    expect(message('not json')).toBe(
+      'The report must be JSON: {"checklist": "<slug>", "event": "started" | "completed"}.',
+    )
     expect(message('[1, 2]')).toBe('The report must be a JSON object.')
     expect(message('null')).toBe('The report must be a JSON object.')
     expect(message('{"checklist":"a","event":"started","page":"x","who":1}')).toBe(

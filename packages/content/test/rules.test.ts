@@ -5,7 +5,8 @@ describe('shared rules', () => {
   it('takes slugs of lower-case words joined by single hyphens', () => {
     expect(isSlug('family-membership')).toBe(true)
     expect(isSlug('5-10-years')).toBe(true)
-    for (const bad of ['', 'Family', 'two--hyphens', '-leading', 'trailing-', 'with space', 42]) expect(isSlug(bad)).toBe(false)
+    for (const bad of ['', 'Family', 'two--hyphens', '-leading', 'trailing-', 'with space', 42])
+      expect(isSlug(bad)).toBe(false)
   })
 
   it('reads language tags in any case and writes the primary subtag in lower case', () => {
@@ -27,7 +28,9 @@ describe('shared rules', () => {
 
 describe('escapeHtml', () => {
   it('leaves no character that could end an attribute or open a tag', () => {
-    expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;')
+    expect(escapeHtml(`"><script>alert('x')</script>&`)).toBe(
+      '&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;',
+    )
     expect(escapeHtml('plain text, no change')).toBe('plain text, no change')
   })
 })

@@ -73,7 +73,13 @@ const signalGroup = (pid: number, signal: NodeJS.Signals): void => {
   }
 }
 
-const waitUntilReady = async (url: string, child: ChildProcess, output: () => string, timeoutMs: number, until: 'listening' | 'ready') => {
+const waitUntilReady = async (
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+  until: 'listening' | 'ready',
+) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {

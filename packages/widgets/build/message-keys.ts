@@ -50,7 +50,8 @@ export interface KeyCodes {
 
 export const messageKeyCodes = (srcDir: string): KeyCodes => {
   const prefixes = dynamicPrefixes(srcDir)
-  if (prefixes.length > UPPER.length) throw new Error(`message-keys: ${prefixes.length} run-time key prefixes; there are codes for ${UPPER.length}`)
+  if (prefixes.length > UPPER.length)
+    throw new Error(`message-keys: ${prefixes.length} run-time key prefixes; there are codes for ${UPPER.length}`)
   const prefix = new Map(prefixes.map((p, i) => [p, UPPER[i]!]))
   const owned = Object.keys(en).map((k) => [k, prefixes.find((p) => k.startsWith(p))] as const)
   const key = new Map<string, number | string>()
@@ -81,7 +82,9 @@ export const rewriteMessageKeys = (code: string, codes: KeyCodes, where: string)
       if (typeof code === 'number') return String(code)
       if (code !== undefined) return `${quote}${code}${end}`
     }
-    throw new Error(`message-keys: ${where} has ${whole}, which is neither a message key nor a known run-time key prefix`)
+    throw new Error(
+      `message-keys: ${where} has ${whole}, which is neither a message key nor a known run-time key prefix`,
+    )
   })
 
 /** `codes` from `messageKeyCodes(srcDir)`; the Welsh file must be written in `builtKeyOrder(codes)`. */

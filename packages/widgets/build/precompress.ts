@@ -19,7 +19,10 @@ export const precompressPlugin = (): Plugin => ({
       const bytes = Buffer.from(file.type === 'chunk' ? file.code : file.source)
       const gzip = await gzipAsync(bytes, { numiterations: 15 })
       const brotli = brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
       })
       this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzip })
       this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotli })

@@ -13,7 +13,8 @@ const PRIVATE_PROPERTY = /--_sb-[a-z-]+/g
 export const privatePropertyCodes = (srcDir: string): Map<string, string> => {
   const uses = new Map<string, number>()
   for (const file of shippedSources(srcDir))
-    for (const [name] of readFileSync(file, 'utf8').matchAll(PRIVATE_PROPERTY)) uses.set(name, (uses.get(name) ?? 0) + 1)
+    for (const [name] of readFileSync(file, 'utf8').matchAll(PRIVATE_PROPERTY))
+      uses.set(name, (uses.get(name) ?? 0) + 1)
   const names = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a.localeCompare(b))
   return new Map(names.map((name, i) => [name, `--_${i.toString(36)}`]))
 }

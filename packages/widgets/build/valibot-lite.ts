@@ -48,13 +48,21 @@ export const optional = (inner: Schema) => wrap(inner, undefined, true)
 export const nullable = (inner: Schema) => wrap(inner, null, false)
 
 /** A schema for a container: `read` runs once `accepts` has said the value is the right kind. */
-const container = (expects: string, accepts: (value: unknown) => boolean, read: (value: never, issues: Issue[], path: Key[]) => unknown, entries?: Record<string, Schema>): Schema => ({
+const container = (
+  expects: string,
+  accepts: (value: unknown) => boolean,
+  read: (value: never, issues: Issue[], path: Key[]) => unknown,
+  entries?: Record<string, Schema>,
+): Schema => ({
   entries,
-  run: (value, issues, path) => (accepts(value) ? read(value as never, issues, path) : expecting(expects, () => false).run(value, issues, path)),
+  run: (value, issues, path) =>
+    accepts(value) ? read(value as never, issues, path) : expecting(expects, () => false).run(value, issues, path),
 })
 
 export const array = (item: Schema): Schema =>
-  container('an array', Array.isArray, (value: unknown[], issues, path) => value.map((entry, index) => item.run(entry, issues, [...path, index])))
+  container('an array', Array.isArray, (value: unknown[], issues, path) =>
+    value.map((entry, index) => item.run(entry, issues, [...path, index])),
+  )
 
 const objectOf = (entries: Record<string, Schema>, strict: boolean): Schema =>
   container(
@@ -111,12 +119,15 @@ export const pipe = (schema: Schema, ...actions: Action[]): Schema => ({
 
 const action = (check: Check, message: string): Action => ({ check, message })
 export const check = (test: (value: never) => boolean, message = 'Invalid') => action(test, message)
-export const regex = (pattern: RegExp, message = `Expected ${pattern}`) => action((v: string) => pattern.test(v), message)
-export const minLength = (min: number, message = `Expected length >=${min}`) => action((v: string) => v.length >= min, message)
-export const maxLength = (max: number, message = `Expected length <=${max}`) => action((v: string) => v.length <= max, message)
+export const regex = (pattern: RegExp, message = `Expected ${pattern}`) =>
+  action((v: string) => pattern.test(v), message)
+export const minLength = (min: number, message = `Expected length >=${min}`) =>
+  action((v: string) => v.length >= min, message)
+export const maxLength = (max: number, message = `Expected length <=${max}`) =>
+  action((v: string) => v.length <= max, message)
 export const minValue = (min: number, message = `Expected >=${min}`) => action((v: number) => v >= min, message)
 export const maxValue = (max: number, message = `Expected <=${max}`) => action((v: number) => v <= max, message)
-export const integer = (message = 'Expected an integer') => action(Number.isInteger as Check, message)
+export const integer = (message = 'Expected an integer') => action(Number.isInteger, message)
 const parses = (v: string): boolean => {
   // Not URL.canParse: browsers from before 2023 lack it, and a throw here would reach the host page.
   try {

@@ -6,7 +6,8 @@ import { catalogues, type MessageKey } from '../src/locales/index.js'
 export const WELSH_CATALOGUE_FILE = 'secure-base-widgets.cy.json'
 
 /** The Welsh texts in the order of the built English catalogue's keys (`order`): the script already holds the keys. */
-export const welshCatalogueJson = (order: string[]): string => JSON.stringify(order.map((key) => catalogues.cy[key as MessageKey]))
+export const welshCatalogueJson = (order: string[]): string =>
+  JSON.stringify(order.map((key) => catalogues.cy[key as MessageKey]))
 
 /**
  * For the self-contained builds: a page in English should not download Welsh, so the Welsh UI

@@ -15,12 +15,12 @@ describe('a Welsh widget while its UI text is on the way', () => {
 
     await expect.poll(() => el.shadowRoot?.querySelector('[aria-busy="true"]'), { timeout: 2000 }).toBeTruthy()
     const english = Object.values(catalogues.en).filter((words) => !Object.values(catalogues.cy).includes(words))
-    expect(english.filter((words) => el.shadowRoot!.textContent!.includes(words))).toEqual([])
+    expect(english.filter((words) => el.shadowRoot!.textContent.includes(words))).toEqual([])
     expect(el.shadowRoot!.querySelector('[part~="diagram"]')).toBeNull()
 
-    await expect.poll(() => el.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim(), { timeout: 5000 }).toBe(
-      catalogues.cy['diagrams.dimensions.prompt'],
-    )
+    await expect
+      .poll(() => el.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim(), { timeout: 5000 })
+      .toBe(catalogues.cy['diagrams.dimensions.prompt'])
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).toBeNull()
   })
 })

@@ -37,12 +37,16 @@ describe('the bundle’s Welsh UI text', () => {
     const first = await mount('secure-base-dimensions', dimensionsCy, true)
     const second = await mount('secure-base-cycle', cycleCy, true)
     expect(status(first)).toBe(catalogues.cy['diagrams.dimensions.prompt'])
-    expect(second.shadowRoot?.querySelector('[part~="diagram"]')?.getAttribute('aria-label')).toBe(catalogues.cy['diagrams.cycle.diagram'])
+    expect(second.shadowRoot?.querySelector('[part~="diagram"]')?.getAttribute('aria-label')).toBe(
+      catalogues.cy['diagrams.cycle.diagram'],
+    )
     // Texts looked up by a key built at run time (here from each stage's actor) are Welsh too.
     const legend = second.shadowRoot?.querySelector('.legend')?.textContent ?? ''
     expect(legend).toContain(catalogues.cy['diagrams.cycle.actor.child'])
     expect(legend).toContain(catalogues.cy['diagrams.cycle.actor.caregiver'])
-    expect(second.shadowRoot?.querySelector('[part~="credit"]')?.textContent).toContain(catalogues.cy['common.creditLink'])
+    expect(second.shadowRoot?.querySelector('[part~="credit"]')?.textContent).toContain(
+      catalogues.cy['common.creditLink'],
+    )
     expect(welshRequests()).toHaveLength(1)
   })
 })

@@ -18,14 +18,19 @@ import { place } from './a11y/bundle-test-helpers.js'
 
 const mount = async (tag: string, content: unknown, attributes: Record<string, string> = {}, parent?: HTMLElement) => {
   const el = place(tag, content, { attributes, parent })
-  await expect.poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 }).toBeTruthy()
+  await expect
+    .poll(() => el.shadowRoot?.querySelector('[part~="title"], [part~="diagram"], [part~="list"]'), { timeout: 5000 })
+    .toBeTruthy()
   // A long checklist builds its later sections a moment after the first; updateComplete covers both.
   await el.updateComplete
   return el
 }
 
-const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<E>(selector)
-const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)]
+const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector)
+const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+]
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim()
 
 const recordDetails = (type: string) => {
@@ -91,7 +96,10 @@ describe('the built one-tag bundle', () => {
     region.style.setProperty('--secure-base-accent', 'lime')
     document.body.append(region)
     const list = await mount('secure-base-resources', resources, {}, region)
-    const empty = place('secure-base-resources', resources, { attributes: { language: 'no', setting: 'schools' }, parent: region })
+    const empty = place('secure-base-resources', resources, {
+      attributes: { language: 'no', setting: 'schools' },
+      parent: region,
+    })
     await expect.poll(() => $(empty, '[part~="clear-button"]'), { timeout: 5000 }).toBeTruthy()
     // Lime (0, 255, 0) reads at 1.37:1 on white, and white on lime at 1.07:1: the widget darkens both texts.
     const luminance = (colour: string) => {
@@ -103,7 +111,9 @@ describe('the built one-tag bundle', () => {
     }
     const card = $(list, '[part~="resource"]')!
     const link = getComputedStyle(card.querySelector('a')!).color
-    expect((luminance(getComputedStyle(card).backgroundColor) + 0.05) / (luminance(link) + 0.05)).toBeGreaterThanOrEqual(4.5)
+    expect(
+      (luminance(getComputedStyle(card).backgroundColor) + 0.05) / (luminance(link) + 0.05),
+    ).toBeGreaterThanOrEqual(4.5)
     const button = getComputedStyle($(empty, '[part~="clear-button"]')!)
     expect(button.backgroundColor).toBe('rgb(0, 255, 0)')
     expect((luminance(button.backgroundColor) + 0.05) / (luminance(button.color) + 0.05)).toBeGreaterThanOrEqual(4.5)
@@ -119,7 +129,9 @@ describe('the built one-tag bundle', () => {
     const ring = await mount('secure-base-cycle', cycleCy, {}, section)
     const cy = catalogues.cy
     await expect.poll(() => text($(dims, '[part~="status"]'))).toBe(cy['diagrams.dimensions.prompt'])
-    await expect.poll(() => text($(list, '[part~="progress"]'))).toContain(cy['checklist.progress'].replace('{answered}', '0').replace('{total}', '15'))
+    await expect
+      .poll(() => text($(list, '[part~="progress"]')))
+      .toContain(cy['checklist.progress'].replace('{answered}', '0').replace('{total}', '15'))
     await expect.poll(() => text($(ring, '[part~="credit"]'))).toContain(cy['common.credit'])
     expect(cy['common.credit']).not.toBe(catalogues.en['common.credit'])
   })
@@ -128,11 +140,34 @@ describe('the built one-tag bundle', () => {
     [
       'a link to javascript: in the introduction',
       'secure-base-checklist',
-      { ...checklist, data: { ...checklist.data, introduction: [{ type: 'paragraph', children: [{ type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] } },
+      {
+        ...checklist,
+        data: {
+          ...checklist.data,
+          introduction: [
+            {
+              type: 'paragraph',
+              children: [{ type: 'link', href: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }],
+            },
+          ],
+        },
+      },
     ],
-    ['a colour that is not #rrggbb', 'secure-base-dimensions', { ...dimensions, data: dimensions.data.map((d, i) => (i ? d : { ...d, colour: 'red' })) }],
-    ['a key the contract does not know', 'secure-base-resources', { ...resources, data: resources.data.map((r, i) => (i ? r : { ...r, onclick: 'x' })) }],
-    ['a single-stage cycle', 'secure-base-cycle', { ...cycle, data: { ...cycle.data, stages: cycle.data.stages.slice(0, 1) } }],
+    [
+      'a colour that is not #rrggbb',
+      'secure-base-dimensions',
+      { ...dimensions, data: dimensions.data.map((d, i) => (i ? d : { ...d, colour: 'red' })) },
+    ],
+    [
+      'a key the contract does not know',
+      'secure-base-resources',
+      { ...resources, data: resources.data.map((r, i) => (i ? r : { ...r, onclick: 'x' })) },
+    ],
+    [
+      'a single-stage cycle',
+      'secure-base-cycle',
+      { ...cycle, data: { ...cycle.data, stages: cycle.data.stages.slice(0, 1) } },
+    ],
   ])('refuses content with %s and shows an error instead', async (_what, tag, content) => {
     const el = place(tag, content)
     await expect.poll(() => text($(el, '[part~="error"]')), { timeout: 5000 }).toContain('cannot read')

@@ -24,9 +24,13 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 /** Whether `inner` lies within `outer`, allowing half a pixel for rounding. */
 const inside = (inner: Box, outer: Box) =>
-  inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5
+  inner.left >= outer.left - 0.5 &&
+  inner.right <= outer.right + 0.5 &&
+  inner.top >= outer.top - 0.5 &&
+  inner.bottom <= outer.bottom + 0.5
 
-const describeBox = ({ left, right, top, bottom }: Box) => `[${[left, top, right, bottom].map((n) => n.toFixed(1)).join(', ')}]`
+const describeBox = ({ left, right, top, bottom }: Box) =>
+  `[${[left, top, right, bottom].map((n) => n.toFixed(1)).join(', ')}]`
 
 const inLanguage = (lang: string) => {
   const region = document.createElement('div')
@@ -36,7 +40,10 @@ const inLanguage = (lang: string) => {
 }
 
 describe('at 320 px', () => {
-  for (const [lang, content] of [['en', cycleFixture], ['cy', cycleWelsh]] as const) {
+  for (const [lang, content] of [
+    ['en', cycleFixture],
+    ['cy', cycleWelsh],
+  ] as const) {
     it(`keeps the cycle's centre label clear of every stage, whichever dimension is walked (${lang})`, async () => {
       const el = await mount<SecureBaseCycle>('secure-base-cycle', { inline: content, parent: inLanguage(lang) })
       await settled(el)
@@ -50,14 +57,20 @@ describe('at 320 px', () => {
           const box = label.getBoundingClientRect()
           for (const stage of $$(el, '.stage .shape')) {
             const shape = stage.getBoundingClientRect()
-            expect(overlaps(box, shape), `"${label.textContent}" ${describeBox(box)} runs into a stage ${describeBox(shape)}`).toBe(false)
+            expect(
+              overlaps(box, shape),
+              `"${label.textContent}" ${describeBox(box)} runs into a stage ${describeBox(shape)}`,
+            ).toBe(false)
           }
         }
       }
     })
   }
 
-  for (const [lang, content] of [['en', checklistFixture], ['cy', checklistWelsh]] as const) {
+  for (const [lang, content] of [
+    ['en', checklistFixture],
+    ['cy', checklistWelsh],
+  ] as const) {
     it(`keeps each rating heading inside its group's border, above its choices (${lang})`, async () => {
       const el = await mount('secure-base-checklist', { inline: content, parent: inLanguage(lang) })
       await expect.poll(() => $$(el, 'fieldset.rating').length, { timeout: 5000 }).toBeGreaterThan(0)
@@ -97,11 +110,16 @@ describe('at 320 px', () => {
         const text = document.createRange()
         text.selectNodeContents(label)
         const box = text.getBoundingClientRect()
-        expect(inside(box, frame), `"${label.textContent}" ${describeBox(box)} outside the chart ${describeBox(frame)}${print ? ' in print' : ''}`).toBe(true)
+        expect(
+          inside(box, frame),
+          `"${label.textContent}" ${describeBox(box)} outside the chart ${describeBox(frame)}${print ? ' in print' : ''}`,
+        ).toBe(true)
       }
     }
     await commands.emulatePrint(false, null)
-    expect(labels.map((l) => l.textContent?.replace(/\s+/g, ' ').trim())).toContain('Sensitivity: helping the child to manage feelings')
+    expect(labels.map((l) => l.textContent?.replace(/\s+/g, ' ').trim())).toContain(
+      'Sensitivity: helping the child to manage feelings',
+    )
   })
 
   it('wraps long unbroken text inside its print column: questions, dimension names and notes', async () => {
@@ -120,7 +138,9 @@ describe('at 320 px', () => {
         expect(style.columnCount).toBe('2')
         const width = (columns.clientWidth - parseFloat(style.columnGap)) / 2
         // Headings that span both columns aside, every block stays within one column.
-        const blocks = [...columns.querySelectorAll('h3, h4, p, li, dt, dd')].filter((b) => getComputedStyle(b).columnSpan !== 'all')
+        const blocks = [...columns.querySelectorAll('h3, h4, p, li, dt, dd')].filter(
+          (b) => getComputedStyle(b).columnSpan !== 'all',
+        )
         expect(blocks.some((b) => b.textContent?.includes('x'.repeat(60)))).toBe(true)
         for (const block of blocks) {
           expect(block.getBoundingClientRect().width, block.textContent ?? '').toBeLessThanOrEqual(width + 1)

@@ -17,7 +17,10 @@ const schemas = (l: Lib) => {
   const text = v.strictObject!({ type: v.literal!('text'), text: v.string!(), bold: v.optional!(v.boolean!()) })
   const link = v.strictObject!({
     type: v.literal!('link'),
-    href: v.pipe!(v.string!(), v.check!((s: string) => /^(https?:|mailto:)/i.test(s), 'links must be http(s) or mailto')),
+    href: v.pipe!(
+      v.string!(),
+      v.check!((s: string) => /^(https?:|mailto:)/i.test(s), 'links must be http(s) or mailto'),
+    ),
     children: v.array!(text),
   })
   return {
@@ -40,7 +43,7 @@ const schemas = (l: Lib) => {
 }
 
 const real = schemas(valibot as unknown as Lib) as Record<string, valibot.GenericSchema>
-const mine = schemas(lite as unknown as Lib) as Record<string, lite.Schema>
+const mine = schemas(lite) as Record<string, lite.Schema>
 
 const goodItem = {
   slug: 'a-guide',
@@ -93,11 +96,14 @@ const cases: [keyof typeof real, unknown][] = [
 ]
 
 describe('valibot-lite, which the self-contained bundle uses in place of valibot', () => {
-  it.each(cases.map(([schema, input], i) => [i, schema, input] as const))('agrees with valibot (case %i, %s)', (_i, schema, input) => {
-    const expected = valibot.safeParse(real[schema]!, input)
-    const actual = lite.safeParse(mine[schema]!, input)
-    expect(actual.success).toBe(expected.success)
-    if (expected.success) expect(actual.output).toEqual(expected.output)
-    else expect(lite.getDotPath(actual.issues![0]!)).toBe(valibot.getDotPath(expected.issues[0]))
-  })
+  it.each(cases.map(([schema, input], i) => [i, schema, input] as const))(
+    'agrees with valibot (case %i, %s)',
+    (_i, schema, input) => {
+      const expected = valibot.safeParse(real[schema]!, input)
+      const actual = lite.safeParse(mine[schema]!, input)
+      expect(actual.success).toBe(expected.success)
+      if (expected.success) expect(actual.output).toEqual(expected.output)
+      else expect(lite.getDotPath(actual.issues![0]!)).toBe(valibot.getDotPath(expected.issues[0]))
+    },
+  )
 })

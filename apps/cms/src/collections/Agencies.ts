@@ -75,7 +75,8 @@ export const Agencies: CollectionConfig<'agencies'> = {
       defaultValue: false,
       admin: {
         position: 'sidebar',
-        description: 'Whether the agency has agreed to anonymous usage counts. Nothing about a child is ever collected.',
+        description:
+          'Whether the agency has agreed to anonymous usage counts. Nothing about a child is ever collected.',
       },
     },
   ],

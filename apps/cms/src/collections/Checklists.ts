@@ -29,7 +29,10 @@ export const Checklists = contentCollection<'checklists'>({
         description: 'Choose by the child’s emotional age as much as their age in years.',
       },
     },
-    { ...settingsField(), admin: { position: 'sidebar', description: 'Care settings this checklist suits; empty means all.' } },
+    {
+      ...settingsField(),
+      admin: { position: 'sidebar', description: 'Care settings this checklist suits; empty means all.' },
+    },
     {
       name: 'introduction',
       type: 'richText',

@@ -40,7 +40,11 @@ export const Dimensions = contentCollection<'dimensions'>({
       validate: requiredInDefaultLocale,
       admin: { description: 'e.g. Availability' },
     },
-    embedSnippetField({ tag: 'secure-base-dimensions', slugAttribute: 'selected', heading: 'Embed the dimensions, opened at this one' }),
+    embedSnippetField({
+      tag: 'secure-base-dimensions',
+      slugAttribute: 'selected',
+      heading: 'Embed the dimensions, opened at this one',
+    }),
     slugField({
       validate: validateDimensionSlug,
       description: `One of ${DIMENSION_SLUGS.join(', ')}. Widgets find the dimension by this name.`,

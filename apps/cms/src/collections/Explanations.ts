@@ -29,7 +29,10 @@ export const Explanations = contentCollection<'explanations'>({
       hasMany: true,
       admin: { position: 'sidebar', description: 'The dimensions this page is mostly about, if any.' },
     },
-    { ...settingsField(), admin: { position: 'sidebar', description: 'Care settings this page is written for; empty means all.' } },
+    {
+      ...settingsField(),
+      admin: { position: 'sidebar', description: 'Care settings this page is written for; empty means all.' },
+    },
     {
       name: 'order',
       type: 'number',

@@ -11,7 +11,12 @@ const staticDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), proces
 type FileHandler = NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>['handlers']>[number]
 const missingFileIsNotFound: FileHandler = async (_req, { params }): Promise<void> => {
   const file = path.resolve(staticDir, params.filename)
-  const present = file.startsWith(staticDir + path.sep) && (await stat(file).then((s) => s.isFile(), () => false))
+  const present =
+    file.startsWith(staticDir + path.sep) &&
+    (await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
   if (!present) throw new APIError('There is no such file.', 404, undefined, true)
 }
 

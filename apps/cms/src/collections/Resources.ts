@@ -25,7 +25,8 @@ export const Resources = contentCollection<'resources'>({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'language', '_status'],
-    description: 'Guides, training, videos and other material, either uploaded or linked from elsewhere (such as UEA’s pages).',
+    description:
+      'Guides, training, videos and other material, either uploaded or linked from elsewhere (such as UEA’s pages).',
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, validate: requiredInDefaultLocale },

@@ -28,7 +28,10 @@ export const REVIEWER_PUBLISH_BUTTON = '/components/ReviewerPublishButton#Review
  * A collection of model content: the review workflow's access, versions and hooks, listed in the
  * admin's content group with the Publish button offered to reviewers only.
  */
-export const contentCollection = <Slug extends CollectionSlug>({ admin, ...config }: CollectionConfig<Slug>): CollectionConfig<Slug> => ({
+export const contentCollection = <Slug extends CollectionSlug>({
+  admin,
+  ...config
+}: CollectionConfig<Slug>): CollectionConfig<Slug> => ({
   ...config,
   admin: { ...admin, group: CONTENT_GROUP, components: { edit: { PublishButton: REVIEWER_PUBLISH_BUTTON } } },
   access: contentAccess,

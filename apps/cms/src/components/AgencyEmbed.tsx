@@ -34,7 +34,9 @@ export function AgencyEmbedField() {
 
   useEffect(() => {
     let live = true
-    fetch('/api/checklists?depth=0&limit=100&sort=title&select[slug]=true&select[title]=true', { credentials: 'include' })
+    fetch('/api/checklists?depth=0&limit=100&sort=title&select[slug]=true&select[title]=true', {
+      credentials: 'include',
+    })
       .then((response) => (response.ok ? (response.json() as Promise<{ docs: ChecklistOption[] }>) : { docs: [] }))
       .then(({ docs }) => {
         if (!live) return

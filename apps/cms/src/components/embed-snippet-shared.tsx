@@ -3,7 +3,8 @@ import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState, type CSSProperties } from 'react'
 import { mainBundle, type ManifestBody, type SnippetScript } from '../embed/snippet'
 
-export type ScriptState = { status: 'loading' } | { status: 'ready'; script: SnippetScript } | { status: 'error'; message: string }
+export type ScriptState =
+  { status: 'loading' } | { status: 'ready'; script: SnippetScript } | { status: 'error'; message: string }
 
 /** The CMS origin partner pages load from: the configured server URL, else the admin's own origin. */
 export const useCmsOrigin = (): string => {
@@ -25,7 +26,8 @@ export const useWidgetScript = (): ScriptState => {
         const body = (await response.json()) as ManifestBody & { error?: { message?: string } }
         if (!response.ok) throw new Error(body.error?.message ?? `The widget manifest answered ${response.status}.`)
         const script = mainBundle(body)
-        if (!script) throw new Error('The widget bundle is missing from the manifest; build the widgets and restart the CMS.')
+        if (!script)
+          throw new Error('The widget bundle is missing from the manifest; build the widgets and restart the CMS.')
         if (live) setState({ status: 'ready', script })
       })
       .catch((error: unknown) => {
@@ -70,7 +72,11 @@ export function SnippetBlock({ snippet, label }: { snippet: string; label: strin
         Copy snippet
       </button>
       <span role="status" style={{ marginLeft: '0.75rem' }}>
-        {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Copying was blocked by the browser: select the text and copy it.' : ''}
+        {copied === 'copied'
+          ? 'Copied.'
+          : copied === 'failed'
+            ? 'Copying was blocked by the browser: select the text and copy it.'
+            : ''}
       </span>
     </div>
   )

@@ -39,7 +39,13 @@ export const serveFromDeliveryCache = (req: IncomingMessage, res: ServerResponse
     if (!allowed) return false
     cors = corsHeaders(requestOrigin, allowed)
   }
-  const reply = replyFor(entry, cors, header(req, 'if-none-match'), req.method === 'HEAD', header(req, 'accept-encoding'))
+  const reply = replyFor(
+    entry,
+    cors,
+    header(req, 'if-none-match'),
+    req.method === 'HEAD',
+    header(req, 'accept-encoding'),
+  )
   res.writeHead(reply.status, reply.headers)
   res.end(reply.body ?? undefined)
   return true

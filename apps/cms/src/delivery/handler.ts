@@ -61,7 +61,9 @@ const serializeForCache = async (status: number, payload: unknown): Promise<Cach
   return { ...entry, encoded: await compressAll(entry.body, entry.etag) }
 }
 
-const errorBody = (status: number, code: string, message: string): ErrorResponse => ({ error: { status, code, message } })
+const errorBody = (status: number, code: string, message: string): ErrorResponse => ({
+  error: { status, code, message },
+})
 
 const SCHEMAS = {
   checklists: ChecklistListResponse,
@@ -117,7 +119,12 @@ export const createDeliveryHandler = ({ getPayload, compress = false }: Delivery
       req = parseDeliveryRequest(pathSegments, url.searchParams, origin)
     } catch (error) {
       if (!(error instanceof DeliveryHttpError)) throw error
-      return respond(request, serialize(error.status, errorBody(error.status, error.code, error.message)), await corsFor(request), head)
+      return respond(
+        request,
+        serialize(error.status, errorBody(error.status, error.code, error.message)),
+        await corsFor(request),
+        head,
+      )
     }
     const cors = await corsFor(request)
     const hit = readCached(req.key)
@@ -153,8 +160,15 @@ export const createDeliveryHandler = ({ getPayload, compress = false }: Delivery
       }
       const checked = validate(SCHEMAS[req.route.kind], body)
       if (!checked.ok) {
-        payload.logger.error({ msg: 'Delivery response breaks the contract', key: req.key, issues: checked.issues.slice(0, 10) })
-        return serialize(500, errorBody(500, 'contract_violation', 'The published content could not be delivered in the agreed shape.'))
+        payload.logger.error({
+          msg: 'Delivery response breaks the contract',
+          key: req.key,
+          issues: checked.issues.slice(0, 10),
+        })
+        return serialize(
+          500,
+          errorBody(500, 'contract_violation', 'The published content could not be delivered in the agreed shape.'),
+        )
       }
       entry = await serializeForCache(200, body)
     } catch (error) {
@@ -167,11 +181,18 @@ export const createDeliveryHandler = ({ getPayload, compress = false }: Delivery
 
   const failure = async (request: Request, error: unknown) => {
     try {
-      ;(await getPayload()).logger.error({ err: error, msg: `Delivery request failed: ${request.method} ${request.url}` })
+      ;(await getPayload()).logger.error({
+        err: error,
+        msg: `Delivery request failed: ${request.method} ${request.url}`,
+      })
     } catch {
       console.error('Delivery request failed', error)
     }
-    const body = errorBody(500, 'internal_error', 'The delivery API failed to answer this request. Please try again later.')
+    const body = errorBody(
+      500,
+      'internal_error',
+      'The delivery API failed to answer this request. Please try again later.',
+    )
     return new Response(JSON.stringify(body), {
       status: 500,
       headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Vary: 'Origin' },
@@ -195,13 +216,21 @@ export const createDeliveryHandler = ({ getPayload, compress = false }: Delivery
     }),
     /** Everything else: the API is read-only. */
     notAllowed: guard(async (request) => {
-      const body = errorBody(405, 'method_not_allowed', `${API_PREFIX} is read-only: ${request.method} is not supported. Use GET.`)
+      const body = errorBody(
+        405,
+        'method_not_allowed',
+        `${API_PREFIX} is read-only: ${request.method} is not supported. Use GET.`,
+      )
       return new Response(JSON.stringify(body), {
         status: 405,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', Allow: ALLOW, 'Cache-Control': 'no-store', Vary: 'Origin', ...(await corsFor(request)) },
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          Allow: ALLOW,
+          'Cache-Control': 'no-store',
+          Vary: 'Origin',
+          ...(await corsFor(request)),
+        },
       })
     }),
   }
 }
-
-export type DeliveryHandler = ReturnType<typeof createDeliveryHandler>

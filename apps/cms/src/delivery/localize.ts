@@ -44,7 +44,8 @@ export const englishRow = <Field = Record<string, unknown>[]>(
   index: number,
 ): Row<Field> => {
   if (!Array.isArray(englishRows)) return {}
-  const byId = row.id == null ? undefined : englishRows.find((r) => isRecord(r) && r.id != null && String(r.id) === String(row.id))
+  const byId =
+    row.id == null ? undefined : englishRows.find((r) => isRecord(r) && r.id != null && String(r.id) === String(row.id))
   const found: unknown = byId ?? englishRows[index]
   return isRecord(found) ? found : {}
 }

@@ -69,7 +69,11 @@ export const deliveryPlugin = (): Plugin => {
       await config.onInit?.(payload)
       const interval = syncIntervalMs()
       if (interval > 0 && process.env.PAYLOAD_MIGRATING !== 'true') {
-        watchSharedDatabase(payload, { contentCollections: DELIVERED_COLLECTIONS, contentGlobals: DELIVERED_GLOBALS, agencies: AGENCIES }, interval)
+        watchSharedDatabase(
+          payload,
+          { contentCollections: DELIVERED_COLLECTIONS, contentGlobals: DELIVERED_GLOBALS, agencies: AGENCIES },
+          interval,
+        )
       }
     },
     collections: (config.collections ?? []).map((collection) => {

@@ -1,11 +1,4 @@
-import {
-  API_PREFIX,
-  LocaleQuery,
-  ResourcesQuery,
-  firstProblem,
-  isSlug,
-  type Locale,
-} from '@secure-base/content'
+import { API_PREFIX, LocaleQuery, ResourcesQuery, firstProblem, isSlug, type Locale } from '@secure-base/content'
 import type { ResourceFilters } from './endpoints'
 import { badRequest, notFound } from './errors'
 
@@ -49,7 +42,8 @@ const routeOf = (segments: string[]): Base => {
   const [first, second, ...rest] = segments
   const path = ('/' + segments.join('/')).slice(0, 200)
   if (rest.length === 0 && second === undefined) {
-    if (first === 'checklists' || first === 'cycle' || first === 'dimensions' || first === 'resources') return { kind: first }
+    if (first === 'checklists' || first === 'cycle' || first === 'dimensions' || first === 'resources')
+      return { kind: first }
   }
   if (first === 'checklists' && second !== undefined && rest.length === 0) {
     if (second.length > MAX_SLUG || !isSlug(second))
@@ -68,8 +62,12 @@ const queryFields = (search: URLSearchParams, kind: Route['kind']): Record<strin
   const fields: Record<string, string> = {}
   for (const [name, value] of search) {
     if (!allowed.includes(name))
-      throw badRequest('unknown_parameter', `Unknown query parameter "${name}". ${ENDPOINT_NAME[kind]} accepts: ${allowed.join(', ')}.`)
-    if (Object.hasOwn(fields, name)) throw badRequest('invalid_parameter', `The query parameter "${name}" was given more than once.`)
+      throw badRequest(
+        'unknown_parameter',
+        `Unknown query parameter "${name}". ${ENDPOINT_NAME[kind]} accepts: ${allowed.join(', ')}.`,
+      )
+    if (Object.hasOwn(fields, name))
+      throw badRequest('invalid_parameter', `The query parameter "${name}" was given more than once.`)
     fields[name] = value
   }
   return fields
@@ -79,7 +77,11 @@ const queryFields = (search: URLSearchParams, kind: Route['kind']): Record<strin
  * Reads the path below the API prefix and the query string, rejecting anything the API does not
  * understand with a message that names the offending part, so a typo never silently widens a query.
  */
-export const parseDeliveryRequest = (pathSegments: string[], search: URLSearchParams, origin: string): DeliveryRequest => {
+export const parseDeliveryRequest = (
+  pathSegments: string[],
+  search: URLSearchParams,
+  origin: string,
+): DeliveryRequest => {
   let segments: string[]
   try {
     segments = pathSegments.filter((s) => s !== '').map((s) => decodeURIComponent(s))
@@ -99,7 +101,9 @@ export const parseDeliveryRequest = (pathSegments: string[], search: URLSearchPa
         : { kind: base.kind }
 
   const filterKey =
-    route.kind === 'resources' ? `${route.filters.dimension ?? ''}|${route.filters.setting ?? ''}|${route.filters.language ?? ''}` : ''
+    route.kind === 'resources'
+      ? `${route.filters.dimension ?? ''}|${route.filters.setting ?? ''}|${route.filters.language ?? ''}`
+      : ''
   // Only responses that embed resource URLs depend on which host the caller reached.
   const originKey = route.kind === 'resources' || route.kind === 'checklist' ? origin : ''
   const key = `${route.kind}|${route.kind === 'checklist' ? route.slug : ''}|${locale}|${filterKey}|${originKey}`

@@ -65,7 +65,9 @@ const mergeTexts = <T extends InlineNode>(nodes: T[]): T[] => {
 const linkChildren = (node: LexicalNode): TextNode[] =>
   mergeTexts(
     childrenOf(node).flatMap((child): TextNode[] =>
-      child.type === 'text' ? [textNode(child, typeof child.text === 'string' ? child.text : '')] : [{ type: 'text', text: plainTextOf(child) }],
+      child.type === 'text'
+        ? [textNode(child, typeof child.text === 'string' ? child.text : '')]
+        : [{ type: 'text', text: plainTextOf(child) }],
     ),
   )
 
@@ -105,13 +107,18 @@ const headingLevel = (tag: unknown): 2 | 3 | 4 => {
 /** Lexical nests a sub-list inside a list item; the contract's lists are flat, so sub-items follow their parent. */
 const listItems = (list: LexicalNode): { children: InlineNode[] }[] =>
   childrenOf(list).flatMap((item) => {
-    const own = mergeTexts(childrenOf(item).filter((c) => c.type !== 'list').flatMap(inline))
-    const nested = childrenOf(item).filter((c) => c.type === 'list').flatMap(listItems)
+    const own = mergeTexts(
+      childrenOf(item)
+        .filter((c) => c.type !== 'list')
+        .flatMap(inline),
+    )
+    const nested = childrenOf(item)
+      .filter((c) => c.type === 'list')
+      .flatMap(listItems)
     return own.length ? [{ children: own }, ...nested] : nested
   })
 
-const hasContent = (children: InlineNode[]) =>
-  children.some((c) => c.type !== 'text' || c.text.trim() !== '')
+const hasContent = (children: InlineNode[]) => children.some((c) => c.type !== 'text' || c.text.trim() !== '')
 
 const block = (node: LexicalNode): BlockNode[] => {
   switch (node.type) {

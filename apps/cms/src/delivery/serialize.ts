@@ -22,16 +22,17 @@ import { englishRow, type Localizer } from './localize'
  * their final position in the response.
  */
 
-const isIn = <T extends string>(list: readonly T[]) => (value: unknown): value is T =>
-  list.some((item) => item === value)
+const isIn =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    list.some((item) => item === value)
 
 export const isDimensionSlug = isIn<DimensionSlug>(DIMENSION_SLUGS)
 export const isCareSetting = isIn<CareSetting>(CARE_SETTINGS)
 export const isAgeBand = isIn<AgeBand>(AGE_BANDS)
 const isResourceType = isIn<ResourceType>(RESOURCE_TYPES)
 
-export const settingsOf = (value: unknown): CareSetting[] =>
-  Array.isArray(value) ? value.filter(isCareSetting) : []
+export const settingsOf = (value: unknown): CareSetting[] => (Array.isArray(value) ? value.filter(isCareSetting) : [])
 
 /** A dimension whose slug is one of the five, the only kind a widget can place. */
 export type PlacedDimension = Unchecked<DimensionDoc> & { readonly slug: DimensionSlug }
@@ -53,16 +54,15 @@ export const dimensionRef = (
   colour: colourOf(doc.colour),
 })
 
-export const dimension = (
-  loc: Localizer,
-  at: string,
-  doc: PlacedDimension,
-  en: Unchecked<DimensionDoc>,
-): Dimension => {
+export const dimension = (loc: Localizer, at: string, doc: PlacedDimension, en: Unchecked<DimensionDoc>): Dimension => {
   const settingNotes: Dimension['settingNotes'] = []
   rowsOf<DimensionDoc['settingNotes']>(doc.settingNotes).forEach((row, i) => {
     if (!isCareSetting(row.setting)) return
-    const note = loc.text(`${at}/settingNotes/${settingNotes.length}/note`, row.note, englishRow<DimensionDoc['settingNotes']>(en.settingNotes, row, i).note)
+    const note = loc.text(
+      `${at}/settingNotes/${settingNotes.length}/note`,
+      row.note,
+      englishRow<DimensionDoc['settingNotes']>(en.settingNotes, row, i).note,
+    )
     if (note) settingNotes.push({ setting: row.setting, note })
   })
   return {
@@ -139,5 +139,6 @@ export const resource = (
 }
 
 /** Resources whose `file` points at media, for one batched media read. */
-export const mediaIdsOf = (docs: readonly Unchecked<ResourceDoc>[]): string[] =>
-  [...new Set(docs.map((d) => relationKey(d.file)).filter((id): id is string => id !== null))]
+export const mediaIdsOf = (docs: readonly Unchecked<ResourceDoc>[]): string[] => [
+  ...new Set(docs.map((d) => relationKey(d.file)).filter((id): id is string => id !== null)),
+]

@@ -28,7 +28,12 @@ const collectionMark = async (payload: Payload, collection: string): Promise<str
 }
 
 const globalMark = async (payload: Payload, slug: string): Promise<string> => {
-  const doc = await payload.findGlobal({ slug: slug as 'caregiving-cycle', overrideAccess: true, depth: 0, select: { updatedAt: true } })
+  const doc = await payload.findGlobal({
+    slug: slug as 'caregiving-cycle',
+    overrideAccess: true,
+    depth: 0,
+    select: { updatedAt: true },
+  })
   return `${slug}:${doc.updatedAt ?? ''}`
 }
 
@@ -52,7 +57,8 @@ export const watchSharedDatabase = (payload: Payload, sources: WatchedSources, i
       if (failing) payload.logger.info('Reading the shared database for changes works again.')
       failing = false
     } catch (error) {
-      if (!failing) payload.logger.error({ err: error, msg: 'Could not read the shared database for changes; will keep trying.' })
+      if (!failing)
+        payload.logger.error({ err: error, msg: 'Could not read the shared database for changes; will keep trying.' })
       failing = true
     }
   }

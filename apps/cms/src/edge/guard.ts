@@ -38,10 +38,18 @@ const checkPath = (pathname: string): Rejection | null => {
   for (const raw of pathname.split('/')) {
     const segment = decode(raw)
     if (segment === null) {
-      return { status: 400, code: 'bad-path', message: 'The path has a malformed percent-encoding (a "%" not followed by two hex digits).' }
+      return {
+        status: 400,
+        code: 'bad-path',
+        message: 'The path has a malformed percent-encoding (a "%" not followed by two hex digits).',
+      }
     }
     if (segment === '.' || segment === '..' || segment.includes('\\') || segment.includes('\0')) {
-      return { status: 400, code: 'bad-path', message: 'The path may not contain "." or ".." segments, backslashes or NUL characters.' }
+      return {
+        status: 400,
+        code: 'bad-path',
+        message: 'The path may not contain "." or ".." segments, backslashes or NUL characters.',
+      }
     }
   }
   return null
@@ -50,7 +58,11 @@ const checkPath = (pathname: string): Rejection | null => {
 const checkQuery = (search: string): Rejection | null => {
   for (const pair of search.split('&')) {
     if (decode(pair.replaceAll('+', ' ')) === null) {
-      return { status: 400, code: 'bad-query', message: 'The query string has a malformed percent-encoding (a "%" not followed by two hex digits).' }
+      return {
+        status: 400,
+        code: 'bad-query',
+        message: 'The query string has a malformed percent-encoding (a "%" not followed by two hex digits).',
+      }
     }
   }
   return null
@@ -79,7 +91,8 @@ const checkBodyType = (method: string, pathname: string, headers: IncomingHttpHe
   if (!pathname.startsWith('/api/') || !hasBody(headers)) return null
   const [rawType = '', ...params] = (headers['content-type'] ?? '').split(';')
   const type = rawType.trim().toLowerCase()
-  const accepted = pathname === REACH_PATH ? REACH_BODY_TYPES : pathname === GRAPHQL_PATH ? new Set(['application/json']) : BODY_TYPES
+  const accepted =
+    pathname === REACH_PATH ? REACH_BODY_TYPES : pathname === GRAPHQL_PATH ? new Set(['application/json']) : BODY_TYPES
   if (!accepted.has(type)) {
     return {
       status: 415,
@@ -87,12 +100,23 @@ const checkBodyType = (method: string, pathname: string, headers: IncomingHttpHe
       message: `${pathname} takes a body of type ${[...accepted].join(' or ')}, not "${type || 'none'}".`,
     }
   }
-  const charset = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='))?.slice('charset='.length)
+  const charset = params
+    .map((p) => p.trim().toLowerCase())
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
   if (charset !== undefined && charset.replaceAll('"', '') !== 'utf-8') {
-    return { status: 415, code: 'unsupported-charset', message: `Bodies are read as UTF-8; "${charset}" is not supported.` }
+    return {
+      status: 415,
+      code: 'unsupported-charset',
+      message: `Bodies are read as UTF-8; "${charset}" is not supported.`,
+    }
   }
   if (type === 'multipart/form-data' && !params.some((p) => p.trim().toLowerCase().startsWith('boundary='))) {
-    return { status: 400, code: 'bad-multipart', message: 'A multipart/form-data body needs a boundary parameter in its Content-Type.' }
+    return {
+      status: 400,
+      code: 'bad-multipart',
+      message: 'A multipart/form-data body needs a boundary parameter in its Content-Type.',
+    }
   }
   return null
 }

@@ -59,6 +59,10 @@ export const securityHeaders = (publicUrlIsHttps: boolean): ((pathname: string) 
       'X-Frame-Options': kind === 'data' ? 'DENY' : 'SAMEORIGIN',
       ...(publicUrlIsHttps ? { 'Strict-Transport-Security': HSTS } : {}),
     })
-  const byKind: Record<Kind, [string, string][]> = { data: headersFor('data'), preview: headersFor('preview'), page: headersFor('page') }
+  const byKind: Record<Kind, [string, string][]> = {
+    data: headersFor('data'),
+    preview: headersFor('preview'),
+    page: headersFor('page'),
+  }
   return (pathname) => byKind[kindOf(pathname)]
 }

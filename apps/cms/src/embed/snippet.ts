@@ -38,11 +38,16 @@ export const TRUSTED_TYPES_DIRECTIVE = "trusted-types lit-html 'allow-duplicates
 /** The Content-Security-Policy directives a partner page needs for the snippet, for the embed help. */
 export const pagePolicyFor = (cmsOrigin: string): string[] => {
   const origin = trimOrigin(cmsOrigin)
-  return [`script-src ${origin}`, `connect-src ${origin}`, `require-trusted-types-for 'script'; ${TRUSTED_TYPES_DIRECTIVE}`]
+  return [
+    `script-src ${origin}`,
+    `connect-src ${origin}`,
+    `require-trusted-types-for 'script'; ${TRUSTED_TYPES_DIRECTIVE}`,
+  ]
 }
 
 /** The widget's UI language for a `lang` tag, as the widgets read it: Welsh, or else English. */
-const uiLocale = (lang: string | undefined): 'cy' | 'en' => ((lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'cy' ? 'cy' : 'en')
+const uiLocale = (lang: string | undefined): 'cy' | 'en' =>
+  (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'cy' ? 'cy' : 'en'
 
 const attribute = (element: SnippetElement, name: string): string | undefined => {
   const value = element.attributes?.[name]
@@ -128,7 +133,10 @@ export const checkPageOrigin = (pageAddress: string, allowedOrigins: readonly st
     return { status: 'invalid', message: `"${typed}" is not a web address: write it in full, starting with https://.` }
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { status: 'invalid', message: `"${typed}" is not a web page address: it must start with https:// or http://.` }
+    return {
+      status: 'invalid',
+      message: `"${typed}" is not a web page address: it must start with https:// or http://.`,
+    }
   const origin = url.origin
   if (allowedOrigins.includes(origin)) return { status: 'allowed', origin }
   const listed = allowedOrigins.length ? `It lists ${allowedOrigins.join(', ')}.` : 'It lists no origins yet.'

@@ -23,7 +23,8 @@ export const normalizeOriginOnSave: FieldHook = ({ value }) => {
  * matching would silently fail: scheme, host and an optional port, nothing else.
  */
 export const validateOrigin = (value: unknown): true | string => {
-  if (typeof value !== 'string' || value.trim() === '') return 'An origin is required, e.g. https://fostering.example.org.'
+  if (typeof value !== 'string' || value.trim() === '')
+    return 'An origin is required, e.g. https://fostering.example.org.'
   const hint = `"${value}" is not a bare website origin: write the scheme and host only (and a port if needed), e.g. https://fostering.example.org or http://localhost:4000, with no path or trailing slash.`
   let url: URL
   try {

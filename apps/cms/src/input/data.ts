@@ -38,7 +38,8 @@ const fits = (field: FlattenedField, value: unknown): boolean => {
   }
   if (TEXT_TYPES.has(field.type) || field.type === 'number') return fitsOne(field, value)
   if (field.type === 'checkbox') return typeof value === 'boolean'
-  if (field.type === 'date') return value instanceof Date || (typeof value === 'string' && !Number.isNaN(new Date(value).getTime()))
+  if (field.type === 'date')
+    return value instanceof Date || (typeof value === 'string' && !Number.isNaN(new Date(value).getTime()))
   if (field.type === 'group' || field.type === 'tab') return typeof value === 'object' && !Array.isArray(value)
   if (field.type === 'array') return Array.isArray(value)
   return true
@@ -47,17 +48,31 @@ const fits = (field: FlattenedField, value: unknown): boolean => {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 
-const walk = (data: Record<string, unknown>, fields: readonly FlattenedField[], prefix: string, problems: DataProblem[]): void => {
+const walk = (
+  data: Record<string, unknown>,
+  fields: readonly FlattenedField[],
+  prefix: string,
+  problems: DataProblem[],
+): void => {
   for (const field of fields) {
     if (!('name' in field) || !Object.hasOwn(data, field.name)) continue
     const value = data[field.name]
     if (value === undefined) continue
     const path = `${prefix}${field.name}`
     // A localized field may carry every locale at once (`locale=all`); each locale's value is checked.
-    if (field.localized && isPlainObject(value) && field.type !== 'group' && field.type !== 'tab' && field.type !== 'json') {
+    if (
+      field.localized &&
+      isPlainObject(value) &&
+      field.type !== 'group' &&
+      field.type !== 'tab' &&
+      field.type !== 'json'
+    ) {
       for (const [locale, localeValue] of Object.entries(value)) {
         if (localeValue !== undefined && !fits(field, localeValue)) {
-          problems.push({ path: `${path}.${locale}`, message: `${field.name} (${locale}) must be ${describeExpected(field)}.` })
+          problems.push({
+            path: `${path}.${locale}`,
+            message: `${field.name} (${locale}) must be ${describeExpected(field)}.`,
+          })
         }
       }
       continue
@@ -71,7 +86,11 @@ const walk = (data: Record<string, unknown>, fields: readonly FlattenedField[], 
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => {
         if (isPlainObject(row)) walk(row, field.flattenedFields, `${path}.${index}.`, problems)
-        else problems.push({ path: `${path}.${index}`, message: `Each row of ${field.name} must be an object of its fields.` })
+        else
+          problems.push({
+            path: `${path}.${index}`,
+            message: `Each row of ${field.name} must be an object of its fields.`,
+          })
       })
     }
   }

@@ -27,4 +27,7 @@ export const resolvePath = (fields: readonly FlattenedField[], path: string): Re
 
 /** Fields that hold a list of values rather than one. */
 export const holdsMany = (field: FlattenedField): boolean =>
-  ('hasMany' in field && field.hasMany === true) || field.type === 'array' || field.type === 'blocks' || field.type === 'join'
+  ('hasMany' in field && field.hasMany === true) ||
+  field.type === 'array' ||
+  field.type === 'blocks' ||
+  field.type === 'join'

@@ -17,11 +17,18 @@ import { pagingProblems, whereProblems } from './query'
  * to change; see `query.ts` and `data.ts` for what is checked and why.
  */
 /** Payload types each operation's arguments differently (a global's not at all); these four are read as given. */
-const argument = (args: unknown, name: 'where' | 'limit' | 'page' | 'data'): unknown => (isRecord(args) ? args[name] : undefined)
+const argument = (args: unknown, name: 'where' | 'limit' | 'page' | 'data'): unknown =>
+  isRecord(args) ? args[name] : undefined
 
 const WRITES = new Set(['create', 'update'])
 
-const check = (args: unknown, operation: string, fields: readonly FlattenedField[], numericIds: boolean, owner: { collection?: string; global?: string }) => {
+const check = (
+  args: unknown,
+  operation: string,
+  fields: readonly FlattenedField[],
+  numericIds: boolean,
+  owner: { collection?: string; global?: string },
+) => {
   const problems = [
     ...whereProblems(argument(args, 'where'), fields, numericIds),
     ...pagingProblems({ limit: argument(args, 'limit'), page: argument(args, 'page') }),
@@ -80,7 +87,10 @@ export const inputChecks =
     ...config,
     collections: (config.collections ?? []).map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: [checkCollectionInput, ...(collection.hooks?.beforeOperation ?? [])] },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [checkCollectionInput, ...(collection.hooks?.beforeOperation ?? [])],
+      },
     })),
     globals: (config.globals ?? []).map((global) => ({
       ...global,

@@ -21,7 +21,16 @@ const isScalar = (value: unknown): value is Scalar =>
 
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const ORDERED_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const ORDERED_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const COMPARISONS = [...ORDERED_OPERATORS, 'exists']
 
 /** Operators a field of this kind can be queried with; kinds not listed take any of Payload's operators. */
@@ -40,34 +49,54 @@ const valuesOf = (operator: string, value: unknown): unknown[] => {
 }
 
 const isDate = (value: unknown): boolean =>
-  value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '' && !Number.isNaN(new Date(value).getTime()))
+  value instanceof Date ||
+  ((typeof value === 'string' || typeof value === 'number') &&
+    String(value).trim() !== '' &&
+    !Number.isNaN(new Date(value).getTime()))
 
 const isNumber = (value: unknown): boolean =>
   (typeof value === 'number' && Number.isFinite(value)) ||
   (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
-const checkValue = (path: string, operator: string, value: unknown, field: FlattenedField | null, numericIds: boolean): string | null => {
+const checkValue = (
+  path: string,
+  operator: string,
+  value: unknown,
+  field: FlattenedField | null,
+  numericIds: boolean,
+): string | null => {
   const where = `where[${path}][${operator}]`
   const kind = field ? field.type : path === 'id' && numericIds ? 'id' : null
   const allowed = kind ? OPERATORS_BY_TYPE[kind] : undefined
   if (allowed && !allowed.includes(operator)) return `${where}: a ${kind} field takes ${allowed.join(', ')}.`
   if (GEO_OPERATORS.has(operator)) {
-    return field?.type === 'point' || field === null ? null : `${where}: "${operator}" only applies to point (map location) fields.`
+    return field?.type === 'point' || field === null
+      ? null
+      : `${where}: "${operator}" only applies to point (map location) fields.`
   }
   if (operator === 'exists') {
-    return value === true || value === false || value === 'true' || value === 'false' ? null : `${where} must be true or false.`
+    return value === true || value === false || value === 'true' || value === 'false'
+      ? null
+      : `${where} must be true or false.`
   }
   const values = valuesOf(operator, value)
   if (!values.every(isScalar)) return `${where} must be a value or a list of values, not an object.`
   if (values.length > 1 && !LIST_OPERATORS.has(operator)) return `${where} takes one value; use "in" for a list.`
-  if (operator === 'all' && field !== null && !holdsMany(field)) return `${where}: "all" only applies to fields that hold several values.`
+  if (operator === 'all' && field !== null && !holdsMany(field))
+    return `${where}: "all" only applies to fields that hold several values.`
   if (field === null && path === 'id' && numericIds && ORDERED_OPERATORS.has(operator)) {
-    return values.every((v) => v === null || (isNumber(v) && Number.isInteger(Number(v)))) ? null : `${where}: document ids are whole numbers.`
+    return values.every((v) => v === null || (isNumber(v) && Number.isInteger(Number(v))))
+      ? null
+      : `${where}: document ids are whole numbers.`
   }
   if (!field || !ORDERED_OPERATORS.has(operator)) return null
-  if (field.type === 'date' && !values.every((v) => v === null || isDate(v))) return `${where} must be a date, e.g. 2026-12-02 or 2026-12-02T10:00:00Z.`
+  if (field.type === 'date' && !values.every((v) => v === null || isDate(v)))
+    return `${where} must be a date, e.g. 2026-12-02 or 2026-12-02T10:00:00Z.`
   if (field.type === 'number' && !values.every((v) => v === null || isNumber(v))) return `${where} must be a number.`
-  if (field.type === 'checkbox' && !values.every((v) => v === null || v === true || v === false || v === 'true' || v === 'false')) {
+  if (
+    field.type === 'checkbox' &&
+    !values.every((v) => v === null || v === true || v === false || v === 'true' || v === 'false')
+  ) {
     return `${where} must be true or false.`
   }
   return null
@@ -92,7 +121,11 @@ const walk = (where: unknown, state: Walk, depth: number): void => {
   }
   for (const [path, condition] of Object.entries(where)) {
     if (path.toLowerCase() === 'and' || path.toLowerCase() === 'or') {
-      const list = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : null
+      const list = Array.isArray(condition)
+        ? condition
+        : condition && typeof condition === 'object'
+          ? Object.values(condition)
+          : null
       if (!list) {
         problems.push(`where[${path}] must be a list of conditions.`)
         continue
@@ -118,13 +151,17 @@ export const whereProblems = (where: unknown, fields: readonly FlattenedField[],
   if (where === undefined) return []
   const state: Walk = { fields, numericIds, problems: [], conditions: 0 }
   walk(where, state, 0)
-  if (state.conditions > MAX_CONDITIONS) state.problems.push(`A where clause may hold at most ${MAX_CONDITIONS} conditions.`)
+  if (state.conditions > MAX_CONDITIONS)
+    state.problems.push(`A where clause may hold at most ${MAX_CONDITIONS} conditions.`)
   return state.problems
 }
 
 export const pagingProblems = ({ limit, page }: { limit?: unknown; page?: unknown }): string[] => {
   const problems: string[] = []
-  if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 && limit <= MAX_LIMIT)) {
+  if (
+    limit !== undefined &&
+    !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 && limit <= MAX_LIMIT)
+  ) {
     problems.push(`limit must be a whole number from 0 to ${MAX_LIMIT}.`)
   }
   if (page !== undefined && !(typeof page === 'number' && Number.isInteger(page) && page >= 1 && page <= MAX_PAGE)) {

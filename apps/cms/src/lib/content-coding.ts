@@ -89,7 +89,11 @@ const compressors: Record<ContentCoding, (body: Uint8Array) => Promise<Buffer>> 
  */
 export const compressAll = async (body: Uint8Array, etag: string): Promise<EncodedBody[]> => {
   const copies = await Promise.all(
-    CONTENT_CODINGS.map(async (coding) => ({ coding, body: new Uint8Array(await compressors[coding](body)), etag: etagForCoding(etag, coding) })),
+    CONTENT_CODINGS.map(async (coding) => ({
+      coding,
+      body: new Uint8Array(await compressors[coding](body)),
+      etag: etagForCoding(etag, coding),
+    })),
   )
   return copies.filter((copy) => copy.body.byteLength < body.byteLength)
 }

@@ -54,9 +54,7 @@ export const createPrivateSqliteFile = (url: string): void => {
   }
 }
 
-export type DatabaseChoice =
-  | { kind: 'mongodb'; url: string }
-  | { kind: 'sqlite'; url: string }
+export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
 
 /**
  * DATABASE_URL picks the adapter: mongodb:// or mongodb+srv:// means MongoDB, file: means SQLite at
@@ -109,13 +107,20 @@ export const ownOrigins = (env: Env = process.env): string[] => {
   const configured = env.SERVER_URL?.trim()
   if (configured) {
     const origin = normalizeOrigin(configured)
-    if (!origin) throw new Error(`SERVER_URL must be the CMS's public http(s) address, e.g. https://cms.example.org (got "${configured}").`)
+    if (!origin)
+      throw new Error(
+        `SERVER_URL must be the CMS's public http(s) address, e.g. https://cms.example.org (got "${configured}").`,
+      )
     return [origin]
   }
   const port = env.PORT ?? env.CMS_PORT ?? '3000'
   const host = (env.HOST ?? env.CMS_HOST ?? '127.0.0.1').toLowerCase()
-  const hosts = LOOPBACK_HOSTS.has(host) ? ['localhost', '127.0.0.1', '[::1]'] : [host.includes(':') ? `[${host}]` : host]
-  return hosts.map((name) => normalizeOrigin(`http://${name}:${port}`)).filter((origin): origin is string => origin !== null)
+  const hosts = LOOPBACK_HOSTS.has(host)
+    ? ['localhost', '127.0.0.1', '[::1]']
+    : [host.includes(':') ? `[${host}]` : host]
+  return hosts
+    .map((name) => normalizeOrigin(`http://${name}:${port}`))
+    .filter((origin): origin is string => origin !== null)
 }
 
 /** Comma-separated origins, besides the CMS's own, from which signed-in people may use the admin. */
@@ -134,20 +139,28 @@ export const adminOrigins = (env: Env = process.env): string[] => {
     .map((entry) => {
       const origin = normalizeOrigin(entry)
       if (!origin || origin === 'null')
-        throw new Error(`${ADMIN_ORIGINS_ENV} must list http(s) origins separated by commas, e.g. https://admin.example.org (got "${entry}").`)
+        throw new Error(
+          `${ADMIN_ORIGINS_ENV} must list http(s) origins separated by commas, e.g. https://admin.example.org (got "${entry}").`,
+        )
       return origin
     })
   return [...new Set([...ownOrigins(env), ...extra])]
 }
 
 /** Whether the CMS's public address is https, so that its login cookie must be `Secure`. */
-export const servesHttps = (env: Env = process.env): boolean => ownOrigins(env).every((origin) => origin.startsWith('https:'))
+export const servesHttps = (env: Env = process.env): boolean =>
+  ownOrigins(env).every((origin) => origin.startsWith('https:'))
 
 /** How many reverse proxies in front of the CMS append to X-Forwarded-For (0: none, the default). */
 export const TRUSTED_PROXY_HOPS_ENV = 'SECURE_BASE_TRUSTED_PROXY_HOPS'
 
 export const trustedProxyHops = (env: Env = process.env): number =>
-  wholeNumberSetting(env, TRUSTED_PROXY_HOPS_ENV, { fallback: 0, min: 0, max: 10, meaning: 'the number of trusted proxies in front of the CMS' })
+  wholeNumberSetting(env, TRUSTED_PROXY_HOPS_ENV, {
+    fallback: 0,
+    min: 0,
+    max: 10,
+    meaning: 'the number of trusted proxies in front of the CMS',
+  })
 
 /**
  * A whole-number setting: `fallback` when the variable is unset or blank, else its value, which

@@ -7,7 +7,10 @@ import type { Checklist as ChecklistDoc } from '../payload-types'
 
 export type PreviewResult = { ok: true; data: Checklist; fallbacks: string[] } | { ok: false; message: string }
 
-const cannotShow = (reason: string): PreviewResult => ({ ok: false, message: `This draft cannot be shown yet: ${reason}.` })
+const cannotShow = (reason: string): PreviewResult => ({
+  ok: false,
+  message: `This draft cannot be shown yet: ${reason}.`,
+})
 
 /**
  * A draft checklist in the contract shape, through the delivery API's own transform, against the

@@ -30,7 +30,9 @@ export function previewClient(): void {
 
   /** A field of a JSON object read from the network, or undefined; the answers are not trusted to have a shape. */
   const field = (value: unknown, name: string): unknown =>
-    typeof value === 'object' && value !== null && name in value ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined
+    typeof value === 'object' && value !== null && name in value
+      ? Object.getOwnPropertyDescriptor(value, name)?.value
+      : undefined
 
   let running = false
   let pending: { doc: unknown; locale: string } | null = null
@@ -75,5 +77,6 @@ export function previewClient(): void {
   })
 
   // Tells the admin's live-preview pane that this page listens, so it starts sending the form's values.
-  if (window.parent !== window) window.parent.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)
+  if (window.parent !== window)
+    window.parent.postMessage({ type: 'payload-live-preview', ready: true }, window.location.origin)
 }

@@ -6,7 +6,10 @@ import type { CaregivingCycle as CycleDoc } from '../payload-types'
 
 export type CyclePreview = { ok: true; data: CaregivingCycle; fallbacks: string[] } | { ok: false; message: string }
 
-const cannotShow = (reason: string): CyclePreview => ({ ok: false, message: `This draft cannot be shown yet: ${reason}.` })
+const cannotShow = (reason: string): CyclePreview => ({
+  ok: false,
+  message: `This draft cannot be shown yet: ${reason}.`,
+})
 
 /**
  * How a preview reads saved drafts: as the signed-in user, in one locale with no fallback (gaps
@@ -37,7 +40,8 @@ const problemWith = (draft: Unchecked<CycleDoc>, dims: CycleDimensions): string 
   for (const [i, stage] of stages.entries()) {
     const key = typeof stage.key === 'string' ? stage.key.trim() : ''
     if (!key) return `stage ${i + 1} needs a key`
-    if (!isActor(stage.actor)) return `stage ${i + 1} ("${key}") needs to say whose stage it is, the child’s or the caregiver’s`
+    if (!isActor(stage.actor))
+      return `stage ${i + 1} ("${key}") needs to say whose stage it is, the child’s or the caregiver’s`
     if (keys.includes(key)) return `two stages have the key "${key}"`
     keys.push(key)
   }

@@ -19,7 +19,8 @@ export const previewDimensions = async (
   draft: Unchecked<DimensionDoc>,
   english: Unchecked<DimensionDoc>,
 ): Promise<DimensionsPreview> => {
-  if (!isPlaced(draft)) return { ok: false, message: `This draft cannot be shown yet: its slug must be one of the five dimensions.` }
+  if (!isPlaced(draft))
+    return { ok: false, message: `This draft cannot be shown yet: its slug must be one of the five dimensions.` }
   const published = await publishedDimensions(payload, locale)
   const others = published.docs.filter((d) => String(d.id) !== String(draft.id) && d.slug !== draft.slug)
   const docs = [...others, draft].sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0))

@@ -1,7 +1,11 @@
 import { API_VERSION, isLocale, type Locale, type Meta } from '@secure-base/content'
 import type { Payload, TypedUser } from 'payload'
 import { isRecord, type Unchecked } from '../lib/documents'
-import type { CaregivingCycle as CycleDoc, Checklist as ChecklistDoc, Dimension as DimensionDoc } from '../payload-types'
+import type {
+  CaregivingCycle as CycleDoc,
+  Checklist as ChecklistDoc,
+  Dimension as DimensionDoc,
+} from '../payload-types'
 import { MAIN_WIDGET_FILE, findWidgetFile } from '../widgets/manifest'
 import { previewChecklist } from './checklist'
 import { draftRead, previewCycle, savedCycleDraft } from './cycle'
@@ -60,7 +64,12 @@ const kind = <Doc extends { title: string } | { name: string }>({ saved, shape, 
 const bySlug = <Slug extends 'checklists' | 'dimensions'>(collection: Slug) => ({
   untitled: (slug: string) => slug,
   saved: async ({ payload, locale, user }: PreviewContext, slug: string) => {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, ...draftRead(locale, user) })
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      ...draftRead(locale, user),
+    })
     return found.docs[0] ?? null
   },
   missing: (slug: string) => `Nothing has the slug "${slug}" yet. Save the draft and the preview appears.`,
@@ -135,7 +144,13 @@ const localeOf = (value: unknown): Locale => (isLocale(value) ? value : 'en')
 
 /** The delivery API's envelope, so the widget marks the Welsh gaps filled with English as it will once published. */
 const envelope = (locale: Locale, shaped: Extract<Shaped, { ok: true }>): { meta: Meta; data: unknown } => ({
-  meta: { apiVersion: API_VERSION, locale, fallbackLocale: 'en', fallbacks: shaped.fallbacks, updatedAt: new Date().toISOString() },
+  meta: {
+    apiVersion: API_VERSION,
+    locale,
+    fallbackLocale: 'en',
+    fallbacks: shaped.fallbacks,
+    updatedAt: new Date().toISOString(),
+  },
   data: shaped.data,
 })
 
@@ -143,7 +158,12 @@ const envelope = (locale: Locale, shaped: Extract<Shaped, { ok: true }>): { meta
  * `GET /preview/<checklists|dimensions>/<slug>` and `GET /preview/cycle`: the saved draft in its
  * widget; drafts are for signed-in staff only.
  */
-export const servePreviewPage = async (payload: Payload, request: Request, kind: PreviewKind, slug = ''): Promise<Response> => {
+export const servePreviewPage = async (
+  payload: Payload,
+  request: Request,
+  kind: PreviewKind,
+  slug = '',
+): Promise<Response> => {
   const spec = KINDS[kind]
   const user = await signedIn(payload, request)
   if (!user)
@@ -154,7 +174,8 @@ export const servePreviewPage = async (payload: Payload, request: Request, kind:
   const url = new URL(request.url)
   const ctx: PreviewContext = { payload, locale: localeOf(url.searchParams.get('locale')), user, origin: url.origin }
   const bundle = findWidgetFile(MAIN_WIDGET_FILE)
-  if (!bundle) return jsonError(503, 'widgets-not-built', 'The widget files are not built; build them and restart the CMS.')
+  if (!bundle)
+    return jsonError(503, 'widgets-not-built', 'The widget files are not built; build them and restart the CMS.')
   const opening = await spec.opening(ctx, slug)
   const initial: Shaped = opening?.shaped ?? { ok: false, message: spec.missing(slug) }
   const ownTitle = typeof opening?.title === 'string' && opening.title.trim() !== '' ? opening.title : undefined
@@ -184,8 +205,10 @@ export const servePreviewData = async (payload: Payload, request: Request, kind:
     return jsonError(400, 'bad-json', 'Send {"locale": "en" | "cy", "doc": {…}} as JSON.')
   }
   const { locale, doc } = isRecord(body) ? body : {}
-  if (!isRecord(doc)) return jsonError(400, 'bad-draft', 'The body needs a "doc" object holding the document’s form values.')
-  if (locale !== undefined && !isLocale(locale)) return jsonError(400, 'bad-locale', `"${String(locale)}" is not a language the CMS has.`)
+  if (!isRecord(doc))
+    return jsonError(400, 'bad-draft', 'The body needs a "doc" object holding the document’s form values.')
+  if (locale !== undefined && !isLocale(locale))
+    return jsonError(400, 'bad-locale', `"${String(locale)}" is not a language the CMS has.`)
   const ctx: PreviewContext = { payload, locale: localeOf(locale), user, origin: new URL(request.url).origin }
   const result = await KINDS[kind].shapeForm(ctx, doc)
   if (!result.ok) return jsonError(400, 'draft-incomplete', result.message)

@@ -27,7 +27,15 @@ export interface PreviewPageOptions {
   initial: { ok: true; data: unknown } | { ok: false; message: string }
 }
 
-export const previewPage = ({ locale, title, bundle, endpoint, tag, attributes, initial }: PreviewPageOptions): string => `<!doctype html>
+export const previewPage = ({
+  locale,
+  title,
+  bundle,
+  endpoint,
+  tag,
+  attributes,
+  initial,
+}: PreviewPageOptions): string => `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -39,7 +47,10 @@ export const previewPage = ({ locale, title, bundle, endpoint, tag, attributes, 
 </head>
 <body data-preview-locale="${locale}" data-preview-endpoint="${escapeHtml(endpoint)}">
 <p id="preview-status" ${initial.ok ? 'role="status">Draft preview: the saved draft, not yet published. Edits in the form appear here as you type.' : `role="alert">${escapeHtml(initial.message)}`}</p>
-<${tag} data-preview-widget lang="${locale}"${Object.entries({ ...attributes, ...(tag === 'secure-base-checklist' ? { 'storage-key': 'draft-preview' } : {}) })
+<${tag} data-preview-widget lang="${locale}"${Object.entries({
+  ...attributes,
+  ...(tag === 'secure-base-checklist' ? { 'storage-key': 'draft-preview' } : {}),
+})
   .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
   .join('')}>${initial.ok ? `<script type="application/json">${scriptJson(initial.data)}</script>` : ''}</${tag}>
 </body>

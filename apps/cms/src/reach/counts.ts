@@ -56,7 +56,11 @@ export const agencyForOrigin = async (payload: Payload, origin: string): Promise
     depth: 0,
     pagination: false,
   })
-  for (const agency of result.docs as { id: string | number; analyticsOptIn?: boolean | null; allowedOrigins?: { origin?: unknown }[] | null }[]) {
+  for (const agency of result.docs as {
+    id: string | number
+    analyticsOptIn?: boolean | null
+    allowedOrigins?: { origin?: unknown }[] | null
+  }[]) {
     const listed = (agency.allowedOrigins ?? []).some(
       (row) => typeof row?.origin === 'string' && normalizeOrigin(row.origin) === origin,
     )

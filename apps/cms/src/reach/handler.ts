@@ -32,7 +32,10 @@ const perMinuteFromEnv = (): number => {
 }
 
 const json = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ error: { status, code, message } }, { status, headers: { 'Cache-Control': 'no-store', Vary: 'Origin', ...headers } })
+  Response.json(
+    { error: { status, code, message } },
+    { status, headers: { 'Cache-Control': 'no-store', Vary: 'Origin', ...headers } },
+  )
 
 const cors = (origin: string): Record<string, string> => ({ 'Access-Control-Allow-Origin': origin })
 
@@ -43,11 +46,19 @@ const cors = (origin: string): Record<string, string> => ({ 'Access-Control-Allo
  */
 export const createReachHandler = ({ getPayload, perMinute = perMinuteFromEnv() }: ReachHandlerOptions) => {
   const flood = createFloodGuard(perMinute)
-  const unlisted = createWindowCounter('reach-unlisted-by-address', { limit: UNLISTED_PER_ADDRESS_PER_MINUTE, windowMs: 60_000 })
+  const unlisted = createWindowCounter('reach-unlisted-by-address', {
+    limit: UNLISTED_PER_ADDRESS_PER_MINUTE,
+    windowMs: 60_000,
+  })
 
   const POST = async (request: Request): Promise<Response> => {
     const origin = normalizeOrigin(request.headers.get('origin') ?? '')
-    if (!origin) return json(400, 'no-origin', 'A reach report comes from a web page: the Origin header is missing or not http(s).')
+    if (!origin)
+      return json(
+        400,
+        'no-origin',
+        'A reach report comes from a web page: the Origin header is missing or not http(s).',
+      )
     const payload = await getPayload()
     // The origins every agency lists are kept in memory until an agency changes, so a page no agency
     // lists is answered without reading the agencies.

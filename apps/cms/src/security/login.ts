@@ -1,6 +1,12 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
-import { APIError, AuthenticationError, LockedAuth, type AfterErrorHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  LockedAuth,
+  type AfterErrorHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 import type { User } from '../payload-types'
 import { clientAddress } from './client-address'
 import { createWindowCounter } from './rate-limit'

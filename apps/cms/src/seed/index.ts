@@ -8,7 +8,15 @@ import { checklists } from './fixtures/checklists'
 import { dimensions } from './fixtures/dimensions'
 import { explanations } from './fixtures/explanations'
 import { resources } from './fixtures/resources'
-import { emptyReport, idsBySlug, resolve, upsertBySlug, upsertTranslation, type SeedReport, type SeedRun } from './upsert'
+import {
+  emptyReport,
+  idsBySlug,
+  resolve,
+  upsertBySlug,
+  upsertTranslation,
+  type SeedReport,
+  type SeedRun,
+} from './upsert'
 
 export type { SeedReport } from './upsert'
 
@@ -35,12 +43,7 @@ const seedExplanations = async (payload: Payload, run: SeedRun, dims: Ids) => {
   for (const fixture of explanations) await upsertBySlug(payload, 'explanations', withDimensionIds(fixture, dims), run)
 }
 
-const seedChecklists = async (
-  payload: Payload,
-  run: SeedRun,
-  dims: Ids,
-  res: Ids,
-) => {
+const seedChecklists = async (payload: Payload, run: SeedRun, dims: Ids, res: Ids) => {
   for (const { cy, ...fixture } of checklists) {
     const sections = fixture.sections.map((section) => ({
       ...section,
@@ -80,7 +83,12 @@ const seedCycle = async (payload: Payload, { report, refresh }: SeedRun, dims: I
   if (containsAll(desired, english)) {
     report.unchanged.push('caregiving-cycle')
   } else {
-    english = await payload.updateGlobal({ slug: 'caregiving-cycle', data: desired, locale: 'en', overrideAccess: true })
+    english = await payload.updateGlobal({
+      slug: 'caregiving-cycle',
+      data: desired,
+      locale: 'en',
+      overrideAccess: true,
+    })
     report.updated.push('caregiving-cycle')
   }
   // Array rows are shared by every locale, so the Welsh text must be written onto the same row ids.

@@ -21,8 +21,6 @@ export const onInit = async (payload: Payload): Promise<void> => {
   }
   const users = await payload.count({ collection: 'users', overrideAccess: true })
   if (users.totalDocs === 0) {
-    payload.logger.info(
-      'No accounts yet: open /admin and create the first user. That first account is made an admin.',
-    )
+    payload.logger.info('No accounts yet: open /admin and create the first user. That first account is made an admin.')
   }
 }

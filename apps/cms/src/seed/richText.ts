@@ -3,7 +3,8 @@
  * like editor JSON. Inline links are written as [label](https://...).
  */
 
-export type Block = string | { heading: string; level?: 2 | 3 } | { list: string[]; ordered?: boolean } | { quote: string }
+export type Block =
+  string | { heading: string; level?: 2 | 3 } | { list: string[]; ordered?: boolean } | { quote: string }
 
 export type LexicalState = {
   root: { type: 'root'; format: ''; indent: 0; version: 1; direction: 'ltr'; children: LexicalNode[] }

@@ -11,8 +11,8 @@ import { containsAll } from './compare'
 type Seeded = 'dimensions' | 'resources' | 'explanations' | 'checklists' | 'agencies'
 
 // Only for its type: what `payload.update` accepts as data for a collection (any part of a document).
-declare const update: Payload['update']
-type UpdateData<S extends Seeded> = Parameters<typeof update<S, TypedCollectionSelect[S]>>[0]['data']
+declare const _update: Payload['update']
+type UpdateData<S extends Seeded> = Parameters<typeof _update<S, TypedCollectionSelect[S]>>[0]['data']
 
 /** A whole document, which creates it and is also a valid update of it. */
 type SeedData<S extends Seeded> = RequiredDataFromCollectionSlug<S> & UpdateData<S> & { slug: string }
@@ -106,10 +106,7 @@ export const upsertTranslation = async <S extends Seeded>(
 }
 
 /** Looks up already-seeded documents by slug, for relationships between fixtures. */
-export const idsBySlug = async (
-  payload: Payload,
-  collection: Seeded,
-): Promise<Map<string, Id>> => {
+export const idsBySlug = async (payload: Payload, collection: Seeded): Promise<Map<string, Id>> => {
   const all = await payload.find({
     collection,
     depth: 0,

@@ -71,7 +71,9 @@ const server = createServer((req, res) => {
   const rejection = checkRequest(req.method, pathname, queryAt === -1 ? null : target.slice(queryAt + 1), req.headers)
   if (rejection) {
     for (const [name, value] of Object.entries(rejection.headers ?? {})) res.setHeader(name, value)
-    sendJson(res, rejection.status, { error: { status: rejection.status, code: rejection.code, message: rejection.message } })
+    sendJson(res, rejection.status, {
+      error: { status: rejection.status, code: rejection.code, message: rejection.message },
+    })
     return
   }
   if (serveProbe(pathname, res)) return
@@ -80,10 +82,13 @@ const server = createServer((req, res) => {
   // address it really connected from.
   if (!proxied) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown'
   if (serveFromDeliveryCache(req, res) || serveWidgetFileDirectly(req, res)) return
-  prepared.then(() => handleWithNext(req, res)).catch((error: unknown) => {
-    console.error('Request failed before Next could answer it:', error)
-    if (!res.headersSent) sendJson(res, 503, { error: { status: 503, code: 'not-ready', message: 'The CMS is starting.' } })
-  })
+  prepared
+    .then(() => handleWithNext(req, res))
+    .catch((error: unknown) => {
+      console.error('Request failed before Next could answer it:', error)
+      if (!res.headersSent)
+        sendJson(res, 503, { error: { status: 503, code: 'not-ready', message: 'The CMS is starting.' } })
+    })
 })
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -121,7 +126,7 @@ const closeDatabase = async (): Promise<void> => {
   type Cached = { payload: { destroy: () => Promise<void> } | null }
   const instances = (globalThis as { _payload?: Map<string, Cached> })._payload
   try {
-    await Promise.all([...(instances?.values() ?? [])].map((cached) => cached.payload?.destroy()))
+    await Promise.all([...(instances?.values() ?? [])].flatMap(({ payload }) => (payload ? [payload.destroy()] : [])))
   } catch (error) {
     console.error('Closing the database failed:', error instanceof Error ? error.message : error)
   }
@@ -154,7 +159,11 @@ process.once('SIGINT', shutDown)
 server.listen(settings.port, settings.host, () => {
   console.log(`Secure Base CMS listening on http://${settings.host}:${settings.port}`)
   const storage = settings.objectStorage
-  console.log(storage ? `Media is kept in the bucket ${storage.bucket} (${storage.endpoint ?? `AWS S3, ${storage.region}`}).` : 'Media is kept on the local disk.')
+  console.log(
+    storage
+      ? `Media is kept in the bucket ${storage.bucket} (${storage.endpoint ?? `AWS S3, ${storage.region}`}).`
+      : 'Media is kept on the local disk.',
+  )
   prepared.then(bootPayload, (error: unknown) => {
     console.error('Next could not load the production build:', error instanceof Error ? error.message : error)
     process.exit(1)

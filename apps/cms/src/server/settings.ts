@@ -48,7 +48,9 @@ export const readObjectStorage = (env: Env = process.env): ObjectStorageSettings
   const present = OBJECT_STORAGE_ENV.filter((name) => value(name) !== undefined)
   if (present.length === 0) return undefined
   const problem = (message: string) =>
-    new Error(`Media on object storage: ${message} (set: ${present.join(', ')}). Unset every S3_ variable to keep media on the local disk.`)
+    new Error(
+      `Media on object storage: ${message} (set: ${present.join(', ')}). Unset every S3_ variable to keep media on the local disk.`,
+    )
 
   const missing: string[] = []
   if (!value('S3_BUCKET')) missing.push('S3_BUCKET')
@@ -77,7 +79,12 @@ export const readObjectStorage = (env: Env = process.env): ObjectStorageSettings
 }
 
 export const readServerSettings = (env: Env = process.env): ServerSettings => {
-  const port = wholeNumberSetting({ PORT: env.PORT ?? env.CMS_PORT }, 'PORT', { fallback: 3000, min: 1, max: 65_535, meaning: 'the port to listen on' })
+  const port = wholeNumberSetting({ PORT: env.PORT ?? env.CMS_PORT }, 'PORT', {
+    fallback: 3000,
+    min: 1,
+    max: 65_535,
+    meaning: 'the port to listen on',
+  })
   const host = env.HOST ?? env.CMS_HOST ?? '127.0.0.1'
   const loopbackHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
   const publicUrl = ownOrigins(env)[0]!

@@ -103,11 +103,14 @@ const readEncoded = (source: string, body: Buffer, etag: string): EncodedBody[] 
     if (!existsSync(source + suffix)) return []
     const encoded = readFileSync(source + suffix)
     try {
-      if (decode(encoded).equals(body)) return [{ coding, body: new Uint8Array(encoded), etag: etagForCoding(etag, coding) }]
+      if (decode(encoded).equals(body))
+        return [{ coding, body: new Uint8Array(encoded), etag: etagForCoding(etag, coding) }]
     } catch {
       // Undecodable: treated like a copy that does not match.
     }
-    console.warn(`Widget file ${source}${suffix} does not match ${path.basename(source)}; it is sent uncompressed instead.`)
+    console.warn(
+      `Widget file ${source}${suffix} does not match ${path.basename(source)}; it is sent uncompressed instead.`,
+    )
     return []
   })
 
@@ -153,7 +156,8 @@ export const widgetFiles = (): ServedWidgetFile[] => {
 }
 
 /** What embed snippets need: path, version and integrity of every served file (no bytes). */
-export const widgetManifest = (): WidgetFile[] => widgetFiles().map(({ body: _body, encoded: _encoded, ...entry }) => entry)
+export const widgetManifest = (): WidgetFile[] =>
+  widgetFiles().map(({ body: _body, encoded: _encoded, ...entry }) => entry)
 
 export const findWidgetFile = (file: string): ServedWidgetFile | undefined =>
   widgetFiles().find((entry) => entry.file === file)

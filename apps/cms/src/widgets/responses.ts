@@ -2,13 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { chooseEncoding, type ContentCoding } from '../lib/content-coding'
 import { sendFetchResponse, toFetchRequest } from '../lib/node-http'
 import { matchesEtag } from '../delivery/reply'
-import {
-  WIDGETS_PATH,
-  WidgetsNotBuiltError,
-  findWidgetFile,
-  widgetManifest,
-  type ServedWidgetFile,
-} from './manifest'
+import { WIDGETS_PATH, WidgetsNotBuiltError, findWidgetFile, widgetManifest, type ServedWidgetFile } from './manifest'
 
 /**
  * Widget files are public scripts, so any origin may load them; what is restricted per agency is
@@ -88,7 +82,8 @@ export const serveVersionedFile = (
       )
     const chosen = representation(request, entry, precompressed)
     const headers = fileHeaders(entry, chosen, precompressed)
-    if (matchesEtag(request.headers.get('if-none-match'), chosen.etag)) return new Response(null, { status: 304, headers })
+    if (matchesEtag(request.headers.get('if-none-match'), chosen.etag))
+      return new Response(null, { status: 304, headers })
     return new Response(withBody ? new Uint8Array(chosen.body) : null, {
       status: 200,
       headers: { ...headers, 'Content-Length': String(chosen.body.length) },
@@ -118,7 +113,12 @@ export const serveManifest = (request: Request): Response => {
     const files = widgetManifest()
     const body = JSON.stringify({ basePath: WIDGETS_PATH, files })
     const etag = `"${files.map((f) => f.etag.slice(1, 9)).join('')}"`
-    const headers = { ...PUBLIC_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': SHORT, ETag: etag }
+    const headers = {
+      ...PUBLIC_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': SHORT,
+      ETag: etag,
+    }
     if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
     return new Response(body, { status: 200, headers })
   } catch (error) {

@@ -68,7 +68,9 @@ const openAvailability = async (page: Page): Promise<void> => {
 const availabilityIsLocked = async (): Promise<boolean> => {
   const id = await availabilityId()
   const query = `where[document.relationTo][equals]=dimensions&where[document.value][equals]=${id}&depth=0`
-  const response = await fetch(`${server.url}/api/payload-locked-documents?${query}`, { headers: authHeader(tokens.admin) })
+  const response = await fetch(`${server.url}/api/payload-locked-documents?${query}`, {
+    headers: authHeader(tokens.admin),
+  })
   expect(response.status).toBe(200)
   const { totalDocs } = (await response.json()) as { totalDocs: number }
   return totalDocs > 0
@@ -100,7 +102,9 @@ describe('an editor’s draft reaches the widgets only after a reviewer publishe
     expect(await editor.getByRole('button', { name: /publish/i }).count()).toBe(0)
     await editor.locator('#field-subtitle').fill(changed)
     await editor.getByRole('button', { name: 'Save Draft' }).click()
-    await expect.poll(async () => (await editor.locator('.payload-toast-container').textContent()) ?? '', patiently).toMatch(/draft/i)
+    await expect
+      .poll(async () => (await editor.locator('.payload-toast-container').textContent()) ?? '', patiently)
+      .toMatch(/draft/i)
     // The editor closes the browser while still on the document. Whether Payload still holds their
     // edit lock depends on how far its client got; read it once nothing more can change it.
     await editor.context().close()
@@ -121,7 +125,9 @@ describe('an editor’s draft reaches the widgets only after a reviewer publishe
     const publish = reviewer.getByRole('button', { name: /publish changes/i })
     await expect.poll(() => publish.isEnabled(), patiently).toBe(true)
     await publish.click()
-    await expect.poll(async () => (await reviewer.locator('.payload-toast-container').textContent()) ?? '', patiently).toMatch(/success/i)
+    await expect
+      .poll(async () => (await reviewer.locator('.payload-toast-container').textContent()) ?? '', patiently)
+      .toMatch(/success/i)
     await reviewer.context().close()
 
     await expect.poll(() => deliveredSubtitle('availability'), patiently).toBe(changed)

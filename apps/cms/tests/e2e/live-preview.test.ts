@@ -59,7 +59,9 @@ describe('an editor in the admin', () => {
     const snippet = page.getByTestId('embed-snippet')
     await expect.poll(() => snippet.textContent(), patiently).toMatch(/integrity="sha384-/)
     const text = (await snippet.textContent()) ?? ''
-    expect(text).toContain(`<secure-base-checklist api="${url}" checklist="checklist-5-10-years" lang="en"></secure-base-checklist>`)
+    expect(text).toContain(
+      `<secure-base-checklist api="${url}" checklist="checklist-5-10-years" lang="en"></secure-base-checklist>`,
+    )
     expect(text).toMatch(new RegExp(`src="${url}/widgets/[^"]+/secure-base-widgets\\.js"`))
 
     await page.locator('#live-preview-toggler').click()
@@ -68,7 +70,10 @@ describe('an editor in the admin', () => {
       const frame = page.frames().find((f) => f.url().includes('/preview/checklists/checklist-5-10-years'))
       return frame ? frame.evaluate(read).catch(() => null) : null
     }
-    const widgetTitle = () => inPreview(() => document.querySelector('secure-base-checklist')?.shadowRoot?.querySelector('#title')?.textContent ?? null)
+    const widgetTitle = () =>
+      inPreview(
+        () => document.querySelector('secure-base-checklist')?.shadowRoot?.querySelector('#title')?.textContent ?? null,
+      )
     await expect.poll(widgetTitle, patiently).toBeTruthy()
 
     const typed = `Preview check ${Date.now()}`
@@ -80,7 +85,9 @@ describe('an editor in the admin', () => {
 
     // A draft that the contract cannot carry is explained in the preview rather than shown half-built.
     await page.locator('#field-title').fill('')
-    await expect.poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently).toMatch(/cannot be shown yet: title/)
+    await expect
+      .poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently)
+      .toMatch(/cannot be shown yet: title/)
     await closeWithoutViolations(page)
   })
 
@@ -97,15 +104,25 @@ describe('an editor in the admin', () => {
     }
     // The panel beside the ring shows the selected stage, the first one until a visitor picks another.
     const shownLabel = () =>
-      inPreview(() => document.querySelector('secure-base-cycle')?.shadowRoot?.querySelector('[part="panel"] h3')?.textContent?.trim() ?? null)
+      inPreview(
+        () =>
+          document
+            .querySelector('secure-base-cycle')
+            ?.shadowRoot?.querySelector('[part="panel"] h3')
+            ?.textContent?.trim() ?? null,
+      )
     await expect.poll(shownLabel, patiently).toBe(await firstLabel.inputValue())
 
     const typed = `Needs, as typed ${Date.now()}`
     await firstLabel.fill(typed)
     await expect.poll(shownLabel, patiently).toBe(typed)
-    await expect.poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently).toMatch(/latest changes, not yet published/)
+    await expect
+      .poll(() => inPreview(() => document.getElementById('preview-status')?.textContent ?? null), patiently)
+      .toMatch(/latest changes, not yet published/)
     const published = await fetch(`${url}/api/widget/v1/cycle?locale=en`)
-    expect(((await published.json()) as { data: { stages: { label: string }[] } }).data.stages[0]!.label).not.toBe(typed)
+    expect(((await published.json()) as { data: { stages: { label: string }[] } }).data.stages[0]!.label).not.toBe(
+      typed,
+    )
     await closeWithoutViolations(page)
   })
 
@@ -115,18 +132,25 @@ describe('an editor in the admin', () => {
     // coming from the CMS's own pages (see SECURITY.md), which a bare API client does not.
     const agency = await page.evaluate(async () => {
       const list = await fetch('/api/agencies?depth=0&limit=1')
-      return ((await list.json()) as { docs: { id: string | number; allowedOrigins?: { origin: string }[] }[] }).docs[0]!
+      return ((await list.json()) as { docs: { id: string | number; allowedOrigins?: { origin: string }[] }[] })
+        .docs[0]!
     })
     await page.goto(`${url}/admin/collections/agencies/${agency.id}`)
     const address = page.getByLabel('Address of the page that will show it')
     await address.waitFor()
     await address.fill('https://not-listed.example.net/checklist')
-    await expect.poll(() => page.getByTestId('origin-check').textContent(), patiently).toContain('https://not-listed.example.net is not among this agency’s allowed origins')
+    await expect
+      .poll(() => page.getByTestId('origin-check').textContent(), patiently)
+      .toContain('https://not-listed.example.net is not among this agency’s allowed origins')
     const allowed = agency.allowedOrigins?.[0]?.origin
     expect(allowed, 'the seeded agency lists an origin').toBeTruthy()
     await address.fill(`${allowed}/our-checklist`)
-    await expect.poll(() => page.getByTestId('origin-check').textContent(), patiently).toContain(`${allowed} is an allowed origin`)
-    await expect.poll(() => page.getByTestId('embed-snippet').textContent(), patiently).toMatch(/<secure-base-checklist api="[^"]+" checklist="[a-z0-9-]+"/)
+    await expect
+      .poll(() => page.getByTestId('origin-check').textContent(), patiently)
+      .toContain(`${allowed} is an allowed origin`)
+    await expect
+      .poll(() => page.getByTestId('embed-snippet').textContent(), patiently)
+      .toMatch(/<secure-base-checklist api="[^"]+" checklist="[a-z0-9-]+"/)
     await closeWithoutViolations(page)
   })
 })

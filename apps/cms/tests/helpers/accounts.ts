@@ -50,10 +50,7 @@ export const login = async (url: string, account: Pick<Account, 'email' | 'passw
  * same path as the admin's "create first user" screen), then lets that admin create the editor
  * and the reviewer. Returns a token per role.
  */
-export const createRoleAccountsOverRest = async (
-  url: string,
-  accounts: Accounts,
-): Promise<Record<Role, string>> => {
+export const createRoleAccountsOverRest = async (url: string, accounts: Accounts): Promise<Record<Role, string>> => {
   const first = await fetch(`${url}/api/users/first-register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

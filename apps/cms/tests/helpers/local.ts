@@ -47,11 +47,11 @@ export type LocalUsers = Record<Role, User>
 /** One user per role, created with full trust, for `overrideAccess: false, user` calls. */
 export const createLocalUsers = async (payload: Payload, suffix = ''): Promise<LocalUsers> => {
   const make = async (role: Role): Promise<User> =>
-    (await payload.create({
+    payload.create({
       collection: 'users',
       data: { email: `${role}${suffix}@local.secure-base.test`, password: `local-${role}-password`, role },
       overrideAccess: true,
-    })) as User
+    })
   // The first user ever created becomes an admin regardless, so the admin goes first.
   const admin = await make('admin')
   return { admin, editor: await make('editor'), reviewer: await make('reviewer') }

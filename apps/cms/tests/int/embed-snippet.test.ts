@@ -38,7 +38,9 @@ describe('embed snippets', () => {
     )
     const src = /src="([^"]+)"/.exec(scriptLine!)![1]!
     const integrity = /integrity="([^"]+)"/.exec(scriptLine!)![1]!
-    expect(scriptLine).toMatch(/^<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/)
+    expect(scriptLine).toMatch(
+      /^<script type="module" src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/,
+    )
     const served = await fetch(src)
     expect(served.status).toBe(200)
     const bytes = Buffer.from(await served.arrayBuffer())
@@ -70,11 +72,18 @@ describe('embed snippets', () => {
     })
     const slug = (await client.checklists({ locale: 'en' })).data[0]!.slug
     const cases: [SnippetElement, string | undefined, () => Promise<unknown>][] = [
-      [{ tag: 'secure-base-checklist', attributes: { checklist: slug } }, 'en-GB', () => client.checklist(slug, { locale: 'en' })],
+      [
+        { tag: 'secure-base-checklist', attributes: { checklist: slug } },
+        'en-GB',
+        () => client.checklist(slug, { locale: 'en' }),
+      ],
       [{ tag: 'secure-base-cycle' }, 'cy', () => client.cycle({ locale: 'cy' })],
       [{ tag: 'secure-base-dimensions' }, undefined, () => client.dimensions({ locale: 'en' })],
       [
-        { tag: 'secure-base-resources', attributes: { language: 'en', setting: 'foster-care', dimension: 'acceptance' } },
+        {
+          tag: 'secure-base-resources',
+          attributes: { language: 'en', setting: 'foster-care', dimension: 'acceptance' },
+        },
         'en',
         () => client.resources({ locale: 'en', dimension: 'acceptance', setting: 'foster-care', language: 'en' }),
       ],
@@ -111,7 +120,11 @@ describe('the page-address check on an agency record', () => {
   })
 
   it('warns, naming the origin to add, when the page is on another origin, scheme or port', () => {
-    for (const page of ['https://www.fostering.example.org/', 'http://fostering.example.org/', 'http://localhost:4001/x']) {
+    for (const page of [
+      'https://www.fostering.example.org/',
+      'http://fostering.example.org/',
+      'http://localhost:4001/x',
+    ]) {
       const check = checkPageOrigin(page, allowed)
       expect(check.status).toBe('not-allowed')
       if (check.status !== 'not-allowed') continue
@@ -125,7 +138,10 @@ describe('the page-address check on an agency record', () => {
   })
 
   it('explains an address that is not a web page address, and says nothing before one is typed', () => {
-    expect(checkPageOrigin('fostering.example.org', allowed)).toMatchObject({ status: 'invalid', message: expect.stringMatching(/not a web address/) })
+    expect(checkPageOrigin('fostering.example.org', allowed)).toMatchObject({
+      status: 'invalid',
+      message: expect.stringMatching(/not a web address/),
+    })
     expect(checkPageOrigin('ftp://fostering.example.org/', allowed)).toMatchObject({ status: 'invalid' })
     expect(checkPageOrigin('   ', allowed)).toEqual({ status: 'empty' })
   })

@@ -18,7 +18,11 @@ const upload = async (token: string | undefined, name: string) => {
   const form = new FormData()
   form.append('file', pdf(), name)
   form.append('_payload', JSON.stringify({ alt: `A test document called ${name}` }))
-  const response = await fetch(`${url}/api/media`, { method: 'POST', headers: token ? authHeader(token) : {}, body: form })
+  const response = await fetch(`${url}/api/media`, {
+    method: 'POST',
+    headers: token ? authHeader(token) : {},
+    body: form,
+  })
   return { status: response.status, body: (await response.json()) as { doc?: { id: number | string; url: string } } }
 }
 
@@ -47,7 +51,10 @@ describe('media', () => {
     const id = body.doc?.id
     expect((await fetch(`${url}/api/media/${id}`)).status).toBe(200)
     for (const token of [undefined, tokens.editor, tokens.reviewer]) {
-      const refused = await fetch(`${url}/api/media/${id}`, { method: 'DELETE', headers: token ? authHeader(token) : {} })
+      const refused = await fetch(`${url}/api/media/${id}`, {
+        method: 'DELETE',
+        headers: token ? authHeader(token) : {},
+      })
       expect(refused.status).toBe(403)
     }
     const removed = await fetch(`${url}/api/media/${id}`, { method: 'DELETE', headers: authHeader(tokens.admin) })

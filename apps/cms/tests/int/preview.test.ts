@@ -6,7 +6,9 @@ const url = inject('cmsUrl')
 const accounts = inject('cmsAccounts')
 
 const checklistId = async (token: string, slug: string): Promise<string | number> => {
-  const response = await fetch(`${url}/api/checklists?where[slug][equals]=${slug}&depth=0&draft=true`, { headers: authHeader(token) })
+  const response = await fetch(`${url}/api/checklists?where[slug][equals]=${slug}&depth=0&draft=true`, {
+    headers: authHeader(token),
+  })
   const { docs } = (await response.json()) as { docs: { id: string | number }[] }
   return docs[0]!.id
 }
@@ -20,7 +22,8 @@ const inlineEnvelope = <T>(html: string, tag: string): { meta: Meta; data: T } =
   return envelope
 }
 
-const inlineChecklist = (html: string) => inlineEnvelope<{ title: string; version: string; sections: unknown[] }>(html, 'secure-base-checklist').data
+const inlineChecklist = (html: string) =>
+  inlineEnvelope<{ title: string; version: string; sections: unknown[] }>(html, 'secure-base-checklist').data
 
 /** Without a signed-in user, the preview page and its data endpoint both answer 401 and say to sign in. */
 const expectSignInRequired = async (pagePath: string, dataPath: string) => {
@@ -79,9 +82,16 @@ describe('the draft preview page', () => {
   it('turns unsaved form values into the widget’s shape, and answers bad input with a 400 message', async () => {
     const token = await login(url, accounts.editor)
     const post = (body: string) =>
-      fetch(`${url}/preview/api/checklist`, { method: 'POST', headers: { ...authHeader(token), 'content-type': 'application/json' }, body })
+      fetch(`${url}/preview/api/checklist`, {
+        method: 'POST',
+        headers: { ...authHeader(token), 'content-type': 'application/json' },
+        body,
+      })
     const current = (await (
-      await fetch(`${url}/api/checklists/${await checklistId(token, 'checklist-5-10-years')}?draft=true&depth=0&locale=en`, { headers: authHeader(token) })
+      await fetch(
+        `${url}/api/checklists/${await checklistId(token, 'checklist-5-10-years')}?draft=true&depth=0&locale=en`,
+        { headers: authHeader(token) },
+      )
     ).json()) as Record<string, unknown>
     const typed = await post(JSON.stringify({ locale: 'en', doc: { ...current, title: 'Typed but not saved' } }))
     expect(typed.status).toBe(200)
@@ -111,7 +121,9 @@ describe('the draft preview of a dimension', () => {
     const html = await page.text()
     expect(html).toMatch(/<secure-base-dimensions data-preview-widget lang="en" selected="sensitivity">/)
 
-    const found = await fetch(`${url}/api/dimensions?where[slug][equals]=sensitivity&draft=true&depth=0&locale=en`, { headers: authHeader(token) })
+    const found = await fetch(`${url}/api/dimensions?where[slug][equals]=sensitivity&draft=true&depth=0&locale=en`, {
+      headers: authHeader(token),
+    })
     const current = ((await found.json()) as { docs: Record<string, unknown>[] }).docs[0]!
     const typed = await fetch(`${url}/preview/api/dimensions`, {
       method: 'POST',
@@ -120,7 +132,13 @@ describe('the draft preview of a dimension', () => {
     })
     expect(typed.status).toBe(200)
     const { data } = (await typed.json()) as { data: { slug: string; name: string }[] }
-    expect(data.map((d) => d.slug)).toEqual(['availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'])
+    expect(data.map((d) => d.slug)).toEqual([
+      'availability',
+      'sensitivity',
+      'acceptance',
+      'co-operation',
+      'family-membership',
+    ])
     expect(data[1]!.name).toBe('Sensitivity, reworded')
 
     const renamed = await fetch(`${url}/preview/api/dimensions`, {
@@ -129,14 +147,19 @@ describe('the draft preview of a dimension', () => {
       body: JSON.stringify({ locale: 'en', doc: { ...current, slug: 'kindness' } }),
     })
     expect(renamed.status).toBe(400)
-    expect(((await renamed.json()) as { error: { message: string } }).error.message).toMatch(/one of the five dimensions/)
+    expect(((await renamed.json()) as { error: { message: string } }).error.message).toMatch(
+      /one of the five dimensions/,
+    )
   })
 
   it('in Welsh, marks the text the draft still lacks as English, the way the delivery API will once it is published', async () => {
     const token = await login(url, accounts.editor)
-    const found = await fetch(`${url}/api/dimensions?where[slug][equals]=availability&draft=true&depth=0&locale=cy&fallback-locale=none`, {
-      headers: authHeader(token),
-    })
+    const found = await fetch(
+      `${url}/api/dimensions?where[slug][equals]=availability&draft=true&depth=0&locale=cy&fallback-locale=none`,
+      {
+        headers: authHeader(token),
+      },
+    )
     const welsh = ((await found.json()) as { docs: Record<string, unknown>[] }).docs[0]!
     const typed = await fetch(`${url}/preview/api/dimensions`, {
       method: 'POST',
@@ -164,7 +187,10 @@ const inlineCycle = (html: string): CaregivingCycle => inlineEnvelope<Caregiving
 
 describe('the draft preview of the caregiving cycle', () => {
   const savedCycle = async (token: string, locale: 'en' | 'cy'): Promise<CycleDoc> => {
-    const response = await fetch(`${url}/api/globals/caregiving-cycle?draft=true&depth=0&locale=${locale}&fallback-locale=none`, { headers: authHeader(token) })
+    const response = await fetch(
+      `${url}/api/globals/caregiving-cycle?draft=true&depth=0&locale=${locale}&fallback-locale=none`,
+      { headers: authHeader(token) },
+    )
     expect(response.status).toBe(200)
     return (await response.json()) as CycleDoc
   }
@@ -206,7 +232,9 @@ describe('the draft preview of the caregiving cycle', () => {
     const welsh = await fetch(`${url}/preview/cycle?locale=cy`, { headers: authHeader(token) })
     const welshHtml = await welsh.text()
     expect(welshHtml).toMatch(/<secure-base-cycle data-preview-widget lang="cy">/)
-    expect(inlineCycle(welshHtml).stages.map((s) => s.label)).toEqual((await publicCycle('cy')).stages.map((s) => s.label))
+    expect(inlineCycle(welshHtml).stages.map((s) => s.label)).toEqual(
+      (await publicCycle('cy')).stages.map((s) => s.label),
+    )
   })
 
   it('turns unsaved form values into the contract’s cycle, with Welsh gaps filled from the saved English draft', async () => {
@@ -218,7 +246,10 @@ describe('the draft preview of the caregiving cycle', () => {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       })
     const current = await savedCycle(token, 'en')
-    const typed = await post({ locale: 'en', doc: { ...current, stages: current.stages.map((s, i) => (i === 1 ? { ...s, label: 'Typed, not saved' } : s)) } })
+    const typed = await post({
+      locale: 'en',
+      doc: { ...current, stages: current.stages.map((s, i) => (i === 1 ? { ...s, label: 'Typed, not saved' } : s)) },
+    })
     expect(typed.status).toBe(200)
     const { data } = (await typed.json()) as { data: CaregivingCycle }
     expect(validate(CaregivingCycle, data).ok).toBe(true)
@@ -230,7 +261,10 @@ describe('the draft preview of the caregiving cycle', () => {
     await saveDraft(token, { stages: current.stages.map((s, i) => (i === 2 ? { ...s, explanation } : s)) })
     // A Welsh form whose explanation for that stage is empty: the widget would show the English instead.
     const welshForm = await savedCycle(token, 'cy')
-    const untranslated = { ...welshForm, stages: welshForm.stages.map((s, i) => (i === 2 ? { ...s, explanation: '' } : s)) }
+    const untranslated = {
+      ...welshForm,
+      stages: welshForm.stages.map((s, i) => (i === 2 ? { ...s, explanation: '' } : s)),
+    }
     const inWelsh = await post({ locale: 'cy', doc: untranslated })
     expect(inWelsh.status).toBe(200)
     const welsh = ((await inWelsh.json()) as { data: CaregivingCycle }).data
@@ -242,13 +276,31 @@ describe('the draft preview of the caregiving cycle', () => {
     for (const [body, message] of [
       ['{not json', /as JSON/],
       [{ locale: 'fr', doc: current }, /"fr" is not a language/],
-      [{ locale: 'en', doc: { ...current, stages: [first] } }, /cannot be shown yet: the cycle needs at least two stages/],
-      [{ locale: 'en', doc: { ...current, stages: [first, { ...second, key: first!.key }] } }, /two stages have the key "child-needs"/],
       [
-        { locale: 'en', doc: { ...current, dimensionSteps: [{ ...steps[0]!, steps: [{ ...steps[0]!.steps[0]!, stage: 'nowhere' }] }] } },
+        { locale: 'en', doc: { ...current, stages: [first] } },
+        /cannot be shown yet: the cycle needs at least two stages/,
+      ],
+      [
+        { locale: 'en', doc: { ...current, stages: [first, { ...second, key: first!.key }] } },
+        /two stages have the key "child-needs"/,
+      ],
+      [
+        {
+          locale: 'en',
+          doc: {
+            ...current,
+            dimensionSteps: [{ ...steps[0]!, steps: [{ ...steps[0]!.steps[0]!, stage: 'nowhere' }] }],
+          },
+        },
         /step 1 of “Availability” points at the stage "nowhere", which this cycle does not have/,
       ],
-      [{ locale: 'en', doc: { ...current, stages: current.stages.map((s, i) => (i === 0 ? { ...s, label: '' } : s)) } }, /cannot be shown yet: stages\.0\.label/],
+      [
+        {
+          locale: 'en',
+          doc: { ...current, stages: current.stages.map((s, i) => (i === 0 ? { ...s, label: '' } : s)) },
+        },
+        /cannot be shown yet: stages\.0\.label/,
+      ],
     ] as const) {
       const response = await post(body)
       expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(400)

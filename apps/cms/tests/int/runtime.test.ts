@@ -34,13 +34,17 @@ describe('database choice', () => {
   })
 
   it('refuses any other URL with a message naming the accepted schemes', () => {
-    expect(() => chooseDatabase({ DATABASE_URL: 'postgres://db/cms' })).toThrow(/mongodb:\/\/, mongodb\+srv:\/\/ or file:/)
+    expect(() => chooseDatabase({ DATABASE_URL: 'postgres://db/cms' })).toThrow(
+      /mongodb:\/\/, mongodb\+srv:\/\/ or file:/,
+    )
   })
 })
 
 describe('Payload secret', () => {
   it('prefers PAYLOAD_SECRET from the environment', () => {
-    expect(payloadSecret({ PAYLOAD_SECRET: 'from-the-environment', SECURE_BASE_DATA_DIR: tempDir() })).toBe('from-the-environment')
+    expect(payloadSecret({ PAYLOAD_SECRET: 'from-the-environment', SECURE_BASE_DATA_DIR: tempDir() })).toBe(
+      'from-the-environment',
+    )
   })
 
   it('otherwise makes a random secret once, keeps it private and reuses it', () => {

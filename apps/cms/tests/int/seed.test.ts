@@ -47,7 +47,14 @@ describe('seed', () => {
 
   it('keeps what an editor changed in a seeded document; only a refresh puts the fixture text back', async () => {
     const find = async () =>
-      (await cms.payload.find({ collection: 'dimensions', where: { slug: { equals: 'availability' } }, depth: 0, draft: false })).docs[0]!
+      (
+        await cms.payload.find({
+          collection: 'dimensions',
+          where: { slug: { equals: 'availability' } },
+          depth: 0,
+          draft: false,
+        })
+      ).docs[0]!
     const seeded = await find()
     await cms.payload.update({
       collection: 'dimensions',
@@ -79,9 +86,13 @@ describe('seed', () => {
     ])
     for (const doc of docs) {
       expect(doc._status).toBe('published')
-      expect(doc.settingNotes?.map((note) => note.setting).sort()).toEqual(
-        ['adoption', 'foster-care', 'kinship-care', 'residential-care', 'schools'],
-      )
+      expect(doc.settingNotes?.map((note) => note.setting).sort()).toEqual([
+        'adoption',
+        'foster-care',
+        'kinship-care',
+        'residential-care',
+        'schools',
+      ])
       expect(doc.explanation?.root.children.length).toBeGreaterThan(0)
     }
   })
@@ -165,14 +176,21 @@ describe('seed', () => {
     // Untranslated stage text stays empty in Welsh, so the delivery API serves it as marked English, never as Welsh.
     for (const stage of cycle.stages ?? []) expect(stage.explanation ?? null).toBeNull()
     expect(cycle.introduction ?? null).toBeNull()
-    for (const walk of cycle.dimensionSteps ?? []) for (const step of walk.steps ?? []) expect(step.text ?? null).toBeNull()
+    for (const walk of cycle.dimensionSteps ?? [])
+      for (const step of walk.steps ?? []) expect(step.text ?? null).toBeNull()
     const checklists = await cms.payload.find({ collection: 'checklists', locale: 'cy', fallbackLocale: false })
     expect(checklists.docs.filter((doc) => doc.title).length).toBe(1)
   })
 
   it('seeds the demo agency with the partner page origins', async () => {
-    const { docs } = await cms.payload.find({ collection: 'agencies', where: { slug: { equals: 'harbour-lights-fostering' } } })
-    expect(docs[0]?.allowedOrigins?.map((row) => row.origin)).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000'])
+    const { docs } = await cms.payload.find({
+      collection: 'agencies',
+      where: { slug: { equals: 'harbour-lights-fostering' } },
+    })
+    expect(docs[0]?.allowedOrigins?.map((row) => row.origin)).toEqual([
+      'http://localhost:4000',
+      'http://127.0.0.1:4000',
+    ])
     expect(docs[0]?.analyticsOptIn).toBe(true)
   })
 

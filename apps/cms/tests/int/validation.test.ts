@@ -11,8 +11,13 @@ const post = async (path: string, data: unknown) => {
     headers: { 'Content-Type': 'application/json', ...authHeader(admin) },
     body: JSON.stringify(data),
   })
-  const body = (await response.json()) as { errors?: { message: string; data?: { errors?: { message: string; path: string }[] } }[] }
-  const messages = (body.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((e) => `${e.path}: ${e.message}`)])
+  const body = (await response.json()) as {
+    errors?: { message: string; data?: { errors?: { message: string; path: string }[] } }[]
+  }
+  const messages = (body.errors ?? []).flatMap((error) => [
+    error.message,
+    ...(error.data?.errors ?? []).map((e) => `${e.path}: ${e.message}`),
+  ])
   return { status: response.status, text: messages.join(' | ') }
 }
 
@@ -40,7 +45,12 @@ describe('bad input gets a 400 with a message an editor can act on', () => {
   })
 
   it('a resource with neither a file nor a URL, or with both', async () => {
-    const neither = await post('/resources', { title: 'Orphan', slug: 'orphan-resource', type: 'guide', language: 'en' })
+    const neither = await post('/resources', {
+      title: 'Orphan',
+      slug: 'orphan-resource',
+      type: 'guide',
+      language: 'en',
+    })
     expect(neither.status).toBe(400)
     expect(neither.text).toMatch(/exactly one of an uploaded file or an external URL/)
     const badUrl = await post('/resources', {

@@ -32,7 +32,11 @@ afterEach(() => {
 describe('the widget files the CMS serves', () => {
   it('are the self-contained scripts and their Welsh UI text, all under the version of one build', () => {
     const files = loadWidgetFiles()
-    expect(files.map((f) => f.file)).toEqual(['secure-base-checklist.js', 'secure-base-widgets.cy.json', 'secure-base-widgets.js'])
+    expect(files.map((f) => f.file)).toEqual([
+      'secure-base-checklist.js',
+      'secure-base-widgets.cy.json',
+      'secure-base-widgets.js',
+    ])
     const [version] = new Set(files.map((f) => f.version))
     expect(files.every((f) => f.version === version)).toBe(true)
     expect(version).toMatch(/^2\.1\.0-[0-9a-f]{12}$/)

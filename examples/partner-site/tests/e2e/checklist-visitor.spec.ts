@@ -14,7 +14,9 @@ const NOTE = 'At breakfast on Tuesday she asked me to sit with her while she rea
 
 const reachToday = async (admin: RestClient) => {
   const day = new Date().toISOString().slice(0, 10)
-  const list = await admin.get<DocList>(`/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`)
+  const list = await admin.get<DocList>(
+    `/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`,
+  )
   const row = list.docs[0]
   return { started: Number(row?.started ?? 0), completed: Number(row?.completed ?? 0) }
 }
@@ -33,7 +35,9 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   page,
   request,
 }) => {
-  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
+  const { data } = (await (
+    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
+  ).json()) as {
     data: { asksRating: boolean; sections: Section[] }
   }
   const total = data.sections.reduce((n, s) => n + s.items.length, 0)
@@ -89,7 +93,9 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   await page.reload()
   const questions = data.sections.flatMap((s) => s.items.map((i) => i.question))
   for (const [i, question] of questions.entries()) {
-    await expect(checklist.getByRole('group', { name: question }).getByRole('radio', { name: expectedAnswers[i]! })).toBeChecked()
+    await expect(
+      checklist.getByRole('group', { name: question }).getByRole('radio', { name: expectedAnswers[i]! }),
+    ).toBeChecked()
   }
   await expect(checklist.getByRole('group', { name: questions[0]! }).getByRole('textbox')).toHaveValue(NOTE)
   if (data.asksRating) {
@@ -120,9 +126,9 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   await expect(checklist.getByRole('heading', { name: 'Summary' })).toBeVisible()
   await expect(checklist.getByRole('img', { name: /Star chart of your ratings/ })).toBeVisible()
   await expect(checklist.getByText(NOTE).first()).toBeVisible()
-  const visibleButtons = await checklist.locator('button').evaluateAll((buttons) =>
-    buttons.filter((b) => b.getClientRects().length > 0).map((b) => b.textContent?.trim()),
-  )
+  const visibleButtons = await checklist
+    .locator('button')
+    .evaluateAll((buttons) => buttons.filter((b) => b.getClientRects().length > 0).map((b) => b.textContent?.trim()))
   expect(visibleButtons).toEqual([])
   await expect(page.locator('.site-header')).toBeHidden()
   await page.emulateMedia({ media: 'screen' })

@@ -5,7 +5,9 @@ test('with the CMS stopped the widgets offer a retry, the agency page keeps work
   page,
   request,
 }) => {
-  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
+  const { data } = (await (
+    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
+  ).json()) as {
     data: { sections: { items: { question: string }[] }[] }
   }
   const firstQuestion = data.sections[0]!.items[0]!.question

@@ -2,10 +2,17 @@ import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 import { watchPage } from './support/page.ts'
 
 test.describe('the partner page fetches its content beside the widget script', () => {
-  test('asks the CMS for each widget’s content once, before the script has arrived, under its strict CSP', async ({ stack, page }) => {
+  test('asks the CMS for each widget’s content once, before the script has arrived, under its strict CSP', async ({
+    stack,
+    page,
+  }) => {
     const watch = await watchPage(page)
     const api = `${stack.cms.url}/api/widget/v1`
-    const contentUrls = [`${api}/cycle?locale=en`, `${api}/dimensions?locale=en`, `${api}/checklists/${CHECKLIST_SLUG}?locale=en`]
+    const contentUrls = [
+      `${api}/cycle?locale=en`,
+      `${api}/dimensions?locale=en`,
+      `${api}/checklists/${CHECKLIST_SLUG}?locale=en`,
+    ]
     // Every request and response in the order the browser reported them.
     const events: string[] = []
     page.on('request', (request) => events.push(`request ${request.url()}`))
@@ -28,14 +35,19 @@ test.describe('the partner page fetches its content beside the widget script', (
     await page.goto(stack.partner.url)
     await expect(page.locator('secure-base-checklist').getByRole('radio').first()).toBeVisible()
     await expect
-      .poll(() => page.evaluate(() => ((window as unknown as { contentLoads: string[] }).contentLoads ?? []).slice().sort()))
+      .poll(() =>
+        page.evaluate(() => ((window as unknown as { contentLoads: string[] }).contentLoads ?? []).slice().sort()),
+      )
       .toEqual(['secure-base-checklist ready', 'secure-base-cycle ready', 'secure-base-dimensions ready'])
 
     const bundle = events.find((e) => /^finished .*\/widgets\/.+\/secure-base-widgets\.js$/.test(e))
     expect(bundle, 'the widget script was loaded').toBeDefined()
     for (const url of contentUrls) {
       // One request: the widget took the preloaded answer instead of asking again.
-      expect(events.filter((e) => e === `request ${url}`), url).toHaveLength(1)
+      expect(
+        events.filter((e) => e === `request ${url}`),
+        url,
+      ).toHaveLength(1)
       // Issued while the script was still on its way, not after it ran.
       expect(events.indexOf(`request ${url}`), url).toBeLessThan(events.indexOf(bundle!))
     }

@@ -1,12 +1,20 @@
 import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 
-test('a page on an origin no agency lists gets no content, and the widgets say the site is not set up, without blaming the visitor’s connection', async ({ stack, page, request }) => {
-  const { data } = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
+test('a page on an origin no agency lists gets no content, and the widgets say the site is not set up, without blaming the visitor’s connection', async ({
+  stack,
+  page,
+  request,
+}) => {
+  const { data } = (await (
+    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
+  ).json()) as {
     data: { sections: { items: { question: string }[] }[] }
   }
-  const refused = (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`, {
-    headers: { origin: new URL(stack.stranger.url).origin },
-  })).headers()
+  const refused = (
+    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`, {
+      headers: { origin: new URL(stack.stranger.url).origin },
+    })
+  ).headers()
   expect(refused['access-control-allow-origin']).toBeUndefined()
 
   await page.goto(stack.stranger.url)

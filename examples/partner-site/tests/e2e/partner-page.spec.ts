@@ -2,7 +2,11 @@ import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 import { runAxe, watchPage } from './support/page.ts'
 
 test.describe('the partner page', () => {
-  test('embeds the versioned widget script with its integrity hash under a strict CSP', async ({ stack, page, request }) => {
+  test('embeds the versioned widget script with its integrity hash under a strict CSP', async ({
+    stack,
+    page,
+    request,
+  }) => {
     const response = await page.goto(stack.partner.url)
     expect(response?.status()).toBe(200)
     expect(response?.headers()['content-security-policy']).toBe(
@@ -17,9 +21,15 @@ test.describe('the partner page', () => {
     await expect(script).toHaveAttribute('crossorigin', 'anonymous')
   })
 
-  test('shows all three widgets with content, with no CSP violation and no console error', async ({ stack, page, request }) => {
+  test('shows all three widgets with content, with no CSP violation and no console error', async ({
+    stack,
+    page,
+    request,
+  }) => {
     const watch = await watchPage(page)
-    const checklist = (await (await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)).json()) as {
+    const checklist = (await (
+      await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
+    ).json()) as {
       data: { sections: { items: { question: string }[] }[] }
     }
     const cycle = (await (await request.get(`${stack.cms.url}/api/widget/v1/cycle`)).json()) as {
@@ -45,7 +55,11 @@ test.describe('the partner page', () => {
     expect(watch.consoleErrors).toEqual([])
   })
 
-  test('has no accessibility violation that axe-core can find, on a wide and a narrow screen', async ({ stack, page, request }) => {
+  test('has no accessibility violation that axe-core can find, on a wide and a narrow screen', async ({
+    stack,
+    page,
+    request,
+  }) => {
     const cycle = (await (await request.get(`${stack.cms.url}/api/widget/v1/cycle`)).json()) as {
       data: { stages: { label: string }[] }
     }
@@ -58,11 +72,15 @@ test.describe('the partner page', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible()
     expect(await runAxe(page)).toEqual([])
   })
-  test('switches both diagrams to Welsh, fetching their Welsh UI text from the CMS under the same policy', async ({ stack, page }) => {
+  test('switches both diagrams to Welsh, fetching their Welsh UI text from the CMS under the same policy', async ({
+    stack,
+    page,
+  }) => {
     const watch = await watchPage(page)
     const welshText: string[] = []
     page.on('response', (response) => {
-      if (response.url().endsWith('/secure-base-widgets.cy.json')) welshText.push(`${response.status()} ${response.url()}`)
+      if (response.url().endsWith('/secure-base-widgets.cy.json'))
+        welshText.push(`${response.status()} ${response.url()}`)
     })
     await page.goto(stack.partner.url)
     const credit = page.locator('secure-base-cycle [part~="credit"]')
@@ -73,7 +91,9 @@ test.describe('the partner page', () => {
     await toggle.click()
     await expect(toggle).toHaveAttribute('aria-pressed', 'true')
     await expect(credit).toContainText('Datblygwyd y model Sylfaen Ddiogel')
-    await expect(page.locator('secure-base-dimensions').getByText('Dewiswch ddimensiwn i ddarllen amdano.')).toBeVisible()
+    await expect(
+      page.locator('secure-base-dimensions').getByText('Dewiswch ddimensiwn i ddarllen amdano.'),
+    ).toBeVisible()
     expect(welshText).toHaveLength(1)
     expect(welshText[0]).toMatch(new RegExp(`^200 ${stack.cms.url}/widgets/[^/]+/secure-base-widgets\\.cy\\.json$`))
 

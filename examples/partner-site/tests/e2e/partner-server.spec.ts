@@ -20,7 +20,9 @@ test.describe('the partner server before the CMS has ever answered', () => {
     expect(logged.join('\n')).toContain(`The CMS at ${ABSENT_CMS} cannot be reached`)
   })
 
-  test('serves the page with a notice instead of the widget script, and its own script still works', async ({ page }) => {
+  test('serves the page with a notice instead of the widget script, and its own script still works', async ({
+    page,
+  }) => {
     const response = await page.goto(server.url)
     expect(response?.status()).toBe(200)
     expect(response?.headers()['content-security-policy']).toContain(`script-src 'self' ${ABSENT_CMS}`)

@@ -107,7 +107,11 @@ test('kill -9 of the CMS server under `pnpm start`: the partner page keeps answe
   stack.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)))
 
   // Both up: the CMS ready (migrated and seeded), the partner page serving.
-  for (let waited = 0; (await status(`${cmsUrl}/readyz`)) !== 200 || (await status(partnerUrl)) !== 200; waited += 250) {
+  for (
+    let waited = 0;
+    (await status(`${cmsUrl}/readyz`)) !== 200 || (await status(partnerUrl)) !== 200;
+    waited += 250
+  ) {
     expect(stack.exitCode, `pnpm start exited:\n${log}`).toBeNull()
     expect(waited, `pnpm start never had both servers answering:\n${log}`).toBeLessThan(180_000)
     await sleep(250)
@@ -143,7 +147,10 @@ test('kill -9 of the CMS server under `pnpm start`: the partner page keeps answe
 
   expect(back, `The CMS was not ready again within 15 s of the kill:\n${log}`).toBe(true)
   expect(partnerStatuses.length).toBeGreaterThan(5)
-  expect(partnerStatuses.filter((code) => code !== 200), 'partner page answers while the CMS was down').toEqual([])
+  expect(
+    partnerStatuses.filter((code) => code !== 200),
+    'partner page answers while the CMS was down',
+  ).toEqual([])
   // The same supervisor brought up a new server, and said so.
   const restarted = descendants(stack.pid!).filter((p) => /dist\/server\.js/.test(p.args))
   expect(restarted.map((p) => p.pid)).not.toContain(servers[0]!.pid)

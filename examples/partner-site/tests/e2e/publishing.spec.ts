@@ -16,7 +16,9 @@ test('a change a reviewer publishes shows on the partner page at the next load, 
   page,
 }) => {
   const checklist = page.locator('secure-base-checklist')
-  const found = await stack.reviewer.get<DocList>(`/api/checklists?where[slug][equals]=${CHECKLIST_SLUG}&depth=0&limit=1`)
+  const found = await stack.reviewer.get<DocList>(
+    `/api/checklists?where[slug][equals]=${CHECKLIST_SLUG}&depth=0&limit=1`,
+  )
   const doc = found.docs[0]
   expect(doc, 'the seed has the 5–10 years checklist').toBeDefined()
   const oldTitle = String(doc!.title)

@@ -8,10 +8,15 @@ const REACH = '/api/widget/v1/reach'
 const report = (request: APIRequestContext, cms: string, origin: string, body: string, type = 'text/plain') =>
   request.post(`${cms}${REACH}`, { headers: { origin, 'content-type': type }, data: body })
 
-const todayRow = async (list: DocList) => list.docs.find((d) => d.checklist === CHECKLIST_SLUG && d.day === new Date().toISOString().slice(0, 10))
+const todayRow = async (list: DocList) =>
+  list.docs.find((d) => d.checklist === CHECKLIST_SLUG && d.day === new Date().toISOString().slice(0, 10))
 
 test.describe('aggregate reach counts', () => {
-  test('a visit on the agency page is counted per checklist and day, and only its own staff see it', async ({ stack, page, request }) => {
+  test('a visit on the agency page is counted per checklist and day, and only its own staff see it', async ({
+    stack,
+    page,
+    request,
+  }) => {
     const before = await todayRow(await stack.admin.get<DocList>(`/api/reach-counts?depth=0&limit=100`))
 
     // From the partner page itself, as the checklist widget sends them: a text/plain POST (no preflight) under its CSP.
@@ -36,7 +41,16 @@ test.describe('aggregate reach counts', () => {
     expect(Number(row!.started)).toBe(Number(before?.started ?? 0) + 2)
     expect(Number(row!.completed)).toBe(Number(before?.completed ?? 0) + 1)
     // Counts and nothing else: no answers, notes, addresses or visitor identifiers.
-    expect(Object.keys(row!).sort()).toEqual(['agency', 'checklist', 'completed', 'createdAt', 'day', 'id', 'started', 'updatedAt'])
+    expect(Object.keys(row!).sort()).toEqual([
+      'agency',
+      'checklist',
+      'completed',
+      'createdAt',
+      'day',
+      'id',
+      'started',
+      'updatedAt',
+    ])
 
     const agencies = await stack.admin.get<DocList>(`/api/agencies?where[slug][equals]=${AGENCY_SLUG}&depth=0`)
     const harbour = agencies.docs[0]!
@@ -67,7 +81,9 @@ test.describe('aggregate reach counts', () => {
       await page.goto(`${stack.cms.url}/admin/collections/reach-counts`)
       await expect(page.getByRole('heading', { name: 'Reach counts' })).toBeVisible()
     }
-    const dayRow = page.getByRole('row', { name: new RegExp(`Harbour Lights Fostering ${CHECKLIST_SLUG} ${row!.started} ${row!.completed}`) })
+    const dayRow = page.getByRole('row', {
+      name: new RegExp(`Harbour Lights Fostering ${CHECKLIST_SLUG} ${row!.started} ${row!.completed}`),
+    })
     await openAdminList(harbourStaff.email, harbourStaff.password)
     await expect(dayRow).toBeVisible()
     await openAdminList(otherStaff.email, otherStaff.password)
@@ -75,22 +91,43 @@ test.describe('aggregate reach counts', () => {
     await expect(page.getByRole('cell', { name: CHECKLIST_SLUG })).toHaveCount(0)
 
     // An agency that has not opted in is not counted.
-    const refused = await report(request, stack.cms.url, 'http://127.0.0.1:4353', JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }))
+    const refused = await report(
+      request,
+      stack.cms.url,
+      'http://127.0.0.1:4353',
+      JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }),
+    )
     expect(refused.status()).toBe(403)
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/not opted in/)
   })
 
-  test('malformed, oversized and foreign reports get a 400, 415 or 403 with a message, and count nothing', async ({ stack, request }) => {
+  test('malformed, oversized and foreign reports get a 400, 415 or 403 with a message, and count nothing', async ({
+    stack,
+    request,
+  }) => {
     const origin = new URL(stack.partner.url).origin
     const before = await todayRow(await stack.admin.get<DocList>(`/api/reach-counts?depth=0&limit=100`))
     const cases: [string, string, RegExp, number?][] = [
       ['{"checklist":', 'text/plain', /must be JSON/],
       ['[]', 'application/json', /JSON object/],
-      [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started', notes: 'She cried at bedtime' }), 'text/plain', /"notes"/],
+      [
+        JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started', notes: 'She cried at bedtime' }),
+        'text/plain',
+        /"notes"/,
+      ],
       [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'answered' }), 'text/plain', /"event"/],
       [JSON.stringify({ checklist: 'Not A Slug', event: 'started' }), 'text/plain', /"checklist"/],
-      [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started', pad: 'x'.repeat(400) }), 'text/plain', /at most 256 bytes/],
-      [JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }), 'application/x-www-form-urlencoded', /application\/json or text\/plain/, 415],
+      [
+        JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started', pad: 'x'.repeat(400) }),
+        'text/plain',
+        /at most 256 bytes/,
+      ],
+      [
+        JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }),
+        'application/x-www-form-urlencoded',
+        /application\/json or text\/plain/,
+        415,
+      ],
       [JSON.stringify({ checklist: 'no-such-checklist', event: 'started' }), 'text/plain', /No published checklist/],
     ]
     for (const [body, type, message, status = 400] of cases) {
@@ -100,7 +137,12 @@ test.describe('aggregate reach counts', () => {
       expect(error.error.status).toBe(status)
       expect(error.error.message).toMatch(message)
     }
-    const stranger = await report(request, stack.cms.url, new URL(stack.stranger.url).origin, JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }))
+    const stranger = await report(
+      request,
+      stack.cms.url,
+      new URL(stack.stranger.url).origin,
+      JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' }),
+    )
     expect(stranger.status()).toBe(403)
     expect(stranger.headers()['access-control-allow-origin']).toBeUndefined()
     expect(stranger.headers()['set-cookie']).toBeUndefined()
@@ -109,7 +151,10 @@ test.describe('aggregate reach counts', () => {
     expect(after?.started ?? 0).toBe(before?.started ?? 0)
   })
 
-  test('a flood from one site gets 429 with Retry-After once it passes the per-minute budget', async ({ stack, request }) => {
+  test('a flood from one site gets 429 with Retry-After once it passes the per-minute budget', async ({
+    stack,
+    request,
+  }) => {
     const origin = 'http://127.0.0.1:4352'
     await allowOrigin(stack.admin, origin)
     const body = JSON.stringify({ checklist: CHECKLIST_SLUG, event: 'started' })

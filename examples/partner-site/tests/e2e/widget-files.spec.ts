@@ -9,7 +9,10 @@ interface ManifestEntry {
 }
 
 test.describe('the CMS serves the widget files', () => {
-  test('at a versioned, immutable, public address whose integrity hash matches the bytes', async ({ stack, request }) => {
+  test('at a versioned, immutable, public address whose integrity hash matches the bytes', async ({
+    stack,
+    request,
+  }) => {
     const manifestResponse = await request.get(`${stack.cms.url}/widgets/manifest.json`)
     expect(manifestResponse.status()).toBe(200)
     const { files } = (await manifestResponse.json()) as { files: ManifestEntry[] }
@@ -17,7 +20,9 @@ test.describe('the CMS serves the widget files', () => {
     expect(bundle, 'the manifest lists the self-contained bundle').toBeDefined()
     expect(bundle!.path).toBe(`/widgets/${bundle!.version}/secure-base-widgets.js`)
 
-    const response = await request.get(`${stack.cms.url}${bundle!.path}`, { headers: { origin: 'https://anywhere.example' } })
+    const response = await request.get(`${stack.cms.url}${bundle!.path}`, {
+      headers: { origin: 'https://anywhere.example' },
+    })
     expect(response.status()).toBe(200)
     const headers = response.headers()
     expect(headers['content-type']).toMatch(/^text\/javascript/)
@@ -34,13 +39,21 @@ test.describe('the CMS serves the widget files', () => {
 
     const welsh = files.find((f) => f.file === 'secure-base-widgets.cy.json')
     expect(welsh, 'the manifest lists the Welsh UI text the bundle fetches').toBeDefined()
-    const welshResponse = await request.get(`${stack.cms.url}${welsh!.path}`, { headers: { origin: 'https://anywhere.example' } })
+    const welshResponse = await request.get(`${stack.cms.url}${welsh!.path}`, {
+      headers: { origin: 'https://anywhere.example' },
+    })
     expect(welshResponse.status()).toBe(200)
     expect(welshResponse.headers()['content-type']).toMatch(/^application\/json/)
     expect(welshResponse.headers()['access-control-allow-origin']).toBe('*')
-    expect(welsh!.integrity).toBe(`sha384-${createHash('sha384').update(await welshResponse.body()).digest('base64')}`)
+    expect(welsh!.integrity).toBe(
+      `sha384-${createHash('sha384')
+        .update(await welshResponse.body())
+        .digest('base64')}`,
+    )
 
-    const revalidated = await request.get(`${stack.cms.url}${bundle!.path}`, { headers: { 'if-none-match': headers.etag! } })
+    const revalidated = await request.get(`${stack.cms.url}${bundle!.path}`, {
+      headers: { 'if-none-match': headers.etag! },
+    })
     expect(revalidated.status()).toBe(304)
   })
 

@@ -4,7 +4,9 @@ import type { DocList, RestClient } from './support/rest.ts'
 
 const reachToday = async (admin: RestClient) => {
   const day = new Date().toISOString().slice(0, 10)
-  const list = await admin.get<DocList>(`/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`)
+  const list = await admin.get<DocList>(
+    `/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`,
+  )
   const row = list.docs[0]
   return { started: Number(row?.started ?? 0), completed: Number(row?.completed ?? 0) }
 }
@@ -40,7 +42,9 @@ test.describe('reach reported by the checklist widget', () => {
     await page.goto(stack.partner.url)
     await expect(page.locator('secure-base-checklist[reach]')).toHaveCount(1)
     await workThrough(page)
-    await expect.poll(() => reachToday(stack.admin)).toEqual({ started: before.started + 1, completed: before.completed + 1 })
+    await expect
+      .poll(() => reachToday(stack.admin))
+      .toEqual({ started: before.started + 1, completed: before.completed + 1 })
     expect(sent.map((r) => r.postDataJSON())).toEqual([
       { checklist: CHECKLIST_SLUG, event: 'started' },
       { checklist: CHECKLIST_SLUG, event: 'completed' },

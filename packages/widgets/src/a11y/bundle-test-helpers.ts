@@ -5,7 +5,11 @@
 export const place = (
   tag: string,
   content: unknown,
-  { attributes = {}, parent = document.body, welsh = false }: { attributes?: Record<string, string>; parent?: HTMLElement; welsh?: boolean } = {},
+  {
+    attributes = {},
+    parent = document.body,
+    welsh = false,
+  }: { attributes?: Record<string, string>; parent?: HTMLElement; welsh?: boolean } = {},
 ): HTMLElement & { updateComplete: Promise<boolean> } => {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> }
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)

@@ -11,7 +11,10 @@ export interface MountOptions {
   parent?: HTMLElement
 }
 
-export const mount = async <E extends LitElement>(tag: string, { inline, attributes = {}, parent = document.body }: MountOptions = {}) => {
+export const mount = async <E extends LitElement>(
+  tag: string,
+  { inline, attributes = {}, parent = document.body }: MountOptions = {},
+) => {
   const el = document.createElement(tag) as E
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value)
   if (inline !== undefined) {
@@ -26,17 +29,23 @@ export const mount = async <E extends LitElement>(tag: string, { inline, attribu
 }
 
 /** The fixture server's origin, optionally behind a failure scenario such as `status/500`. */
-export const api = (scenario?: string) => (scenario ? `${inject('fixtureServer')}/${scenario}` : inject('fixtureServer'))
+export const api = (scenario?: string) =>
+  scenario ? `${inject('fixtureServer')}/${scenario}` : inject('fixtureServer')
 
-export const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<E>(selector)
+export const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector)
 
-export const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)]
+export const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+]
 
 export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim()
 
 /** Waits until the element has left its loading state (content or an error is showing). */
 export const settled = async (el: LitElement) => {
-  await expect.poll(() => !!el.shadowRoot?.firstElementChild && !$(el, '[aria-busy="true"]'), { timeout: 5000 }).toBe(true)
+  await expect
+    .poll(() => !!el.shadowRoot?.firstElementChild && !$(el, '[aria-busy="true"]'), { timeout: 5000 })
+    .toBe(true)
   await el.updateComplete
 }
 

@@ -21,15 +21,24 @@ export interface ChartInput {
   previous?: { ratings: Ratings; date: string } | undefined
 }
 
-export const chartValues = (checklist: Checklist, ratings: Ratings) => checklist.sections.map((s) => chartValue(s, ratings))
+export const chartValues = (checklist: Checklist, ratings: Ratings) =>
+  checklist.sections.map((s) => chartValue(s, ratings))
 
-export const renderChart = ({ i18n, checklist, set: { ratings }, previous }: ChartInput): TemplateResult | typeof nothing => {
+export const renderChart = ({
+  i18n,
+  checklist,
+  set: { ratings },
+  previous,
+}: ChartInput): TemplateResult | typeof nothing => {
   const sections = checklist.sections
   if (sections.length < 3) return nothing
   const count = sections.length
   const values = chartValues(checklist, ratings)
   const described = i18n.formatList(
-    sections.map((s, i) => `${s.dimension.name} ${values[i] === null ? i18n.t('checklist.summary.notRated') : i18n.formatNumber(values[i]!)}`),
+    sections.map(
+      (s, i) =>
+        `${s.dimension.name} ${values[i] === null ? i18n.t('checklist.summary.notRated') : i18n.formatNumber(values[i]!)}`,
+    ),
   )
   // Each axis runs from the centre to its corner of the outermost ring.
   const axes = gridRing(CHART_FRAME, count, CHART_FRAME.max).map(
@@ -48,22 +57,33 @@ export const renderChart = ({ i18n, checklist, set: { ratings }, previous }: Cha
   )
   const before = previous ? radarPoints(CHART_FRAME, chartValues(checklist, previous.ratings)) : null
   return html`<figure class="chart" part="chart">
-    <svg viewBox="${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}" role="img" aria-labelledby="chart-title chart-desc" focusable="false">
+    <svg
+      viewBox="${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}"
+      role="img"
+      aria-labelledby="chart-title chart-desc"
+      focusable="false"
+    >
       <title id="chart-title">${i18n.t('checklist.chart.title')}</title>
       <desc id="chart-desc">${i18n.t('checklist.chart.description', { values: described })}</desc>
       ${RINGS.map((level) => svg`<polygon class="ring" points=${toPointsAttribute(gridRing(CHART_FRAME, count, level))}></polygon>`)}
       ${axes}
-      ${before
-        ? svg`<polygon class="previous" data-series="previous" points=${toPointsAttribute(before)}></polygon>`
-        : nothing}
+      ${
+        before
+          ? svg`<polygon class="previous" data-series="previous" points=${toPointsAttribute(before)}></polygon>`
+          : nothing
+      }
       <polygon class="current" data-series="current" points=${toPointsAttribute(points)}></polygon>
       ${dots} ${labels}
     </svg>
     <figcaption>
       <span class="key key-current">${i18n.t('checklist.chart.current')}</span>
-      ${previous
-        ? html`<span class="key key-previous">${i18n.t('checklist.chart.previous', { date: i18n.formatDate(previous.date) })}</span>`
-        : nothing}
+      ${
+        previous
+          ? html`<span class="key key-previous"
+              >${i18n.t('checklist.chart.previous', { date: i18n.formatDate(previous.date) })}</span
+            >`
+          : nothing
+      }
     </figcaption>
   </figure>`
 }

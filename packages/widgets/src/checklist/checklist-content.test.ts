@@ -152,7 +152,7 @@ describe('<secure-base-checklist> content from the CMS', () => {
     expect(parseFloat(style.borderRightWidth)).toBeGreaterThan(0)
     expect(parseFloat(style.borderLeftWidth)).toBe(0)
     // An English sentence still reads left to right: its full stop is right of the word it ends, not left of it.
-    const sentence = [...el.shadowRoot!.querySelectorAll('.intro p')].find((p) => /\.$/.test(p.textContent!.trim()))!
+    const sentence = [...el.shadowRoot!.querySelectorAll('.intro p')].find((p) => /\.$/.test(p.textContent.trim()))!
     const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT)
     const texts: Text[] = []
     while (walker.nextNode()) if (walker.currentNode.textContent!.trim()) texts.push(walker.currentNode as Text)
@@ -163,8 +163,8 @@ describe('<secure-base-checklist> content from the CMS', () => {
       range.setEnd(node, start + 1)
       return range.getBoundingClientRect()
     }
-    const end = last.textContent!.trimEnd().length - 1
-    expect(last.textContent![end]).toBe('.')
+    const end = last.textContent.trimEnd().length - 1
+    expect(last.textContent[end]).toBe('.')
     expect(box(last, end).left).toBeGreaterThan(box(last, end - 1).left)
   })
 })

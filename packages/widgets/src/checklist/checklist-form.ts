@@ -22,11 +22,23 @@ export interface FormContext {
 }
 
 export const statusLabel = (i18n: LocaleController, status: AnswerStatus) =>
-  i18n.t(status === 'seen' ? 'checklist.answer.seen' : status === 'not-yet' ? 'checklist.answer.notYet' : 'checklist.answer.notSure')
+  i18n.t(
+    status === 'seen'
+      ? 'checklist.answer.seen'
+      : status === 'not-yet'
+        ? 'checklist.answer.notYet'
+        : 'checklist.answer.notSure',
+  )
 
 const ratingValues = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
 
-const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, sectionIndex: number, partIndex: number) => {
+const renderRating = (
+  ctx: FormContext,
+  section: ChecklistSection,
+  key: string,
+  sectionIndex: number,
+  partIndex: number,
+) => {
   const { i18n } = ctx
   const part = section.ratingParts[partIndex]
   const legend = part
@@ -37,9 +49,9 @@ const renderRating = (ctx: FormContext, section: ChecklistSection, key: string, 
   // The label wraps its radio: one element per choice, and the whole label is the click target.
   const option = (value: number | null) =>
     html`<label class="choice" part="rating-choice"
-      ><input type="radio" name=${name} .checked=${current === value} @change=${() => ctx.onRating(key, value)} />${value === null
-        ? i18n.t('checklist.rating.none')
-        : i18n.formatNumber(value)}</label
+      ><input type="radio" name=${name} .checked=${current === value} @change=${() => ctx.onRating(key, value)} />${
+        value === null ? i18n.t('checklist.rating.none') : i18n.formatNumber(value)
+      }</label
     >`
   return html`<fieldset class="rating" part="rating" data-rating=${key}>
     <legend>${legend}</legend>
@@ -99,10 +111,12 @@ const renderSection = (ctx: FormContext, section: ChecklistSection, index: numbe
       </p>
     </header>
     ${section.items.map((item, i) => renderItem(ctx, item, index, i))}
-    ${ctx.checklist.asksRating
-      ? html`<p class="hint">${i18n.t('checklist.rating.hint')}</p>
-          ${ratingKeys(section).map((key, p) => renderRating(ctx, section, key, index, p))}`
-      : nothing}
+    ${
+      ctx.checklist.asksRating
+        ? html`<p class="hint">${i18n.t('checklist.rating.hint')}</p>
+            ${ratingKeys(section).map((key, p) => renderRating(ctx, section, key, index, p))}`
+        : nothing
+    }
   </section>`
 }
 

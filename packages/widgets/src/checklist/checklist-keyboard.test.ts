@@ -60,7 +60,8 @@ describe('<secure-base-checklist> by keyboard alone', () => {
     expect(finished).toBe(true)
     expect(itemCount).toBe(15)
     await expect.poll(() => shadow.activeElement?.id).toBe('summary-title')
-    const complete = events.find((e) => e.type === 'secure-base-complete')!.detail as SecureBaseEventMap['secure-base-complete']
+    const complete = events.find((e) => e.type === 'secure-base-complete')!
+      .detail as SecureBaseEventMap['secure-base-complete']
     expect(complete.ratings).toEqual(wanted)
     expect(complete.counts.availability).toEqual({ seen: 2, notYet: 1, notSure: 0, unanswered: 0 })
     const lastProgress = events.filter((e) => e.type === 'secure-base-progress').at(-1)!.detail

@@ -4,14 +4,16 @@ import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
 import type { ChecklistResponse } from '@secure-base/content'
 import { $, $$, cleanUp, clone } from './testing/helpers.js'
 import '../define/checklist.js'
-import type { SecureBaseChecklist } from './checklist.js'
 
 /** The seeded checklist with every dimension's questions repeated: 8 questions per dimension, 40 in all. */
 const longChecklist = (): ChecklistResponse => {
   const content = clone(fixture as ChecklistResponse)
   for (const section of content.data.sections) {
     const original = section.items
-    section.items = Array.from({ length: 8 }, (_, i) => ({ ...original[i % original.length]!, id: `${section.dimension.slug}-${i}` }))
+    section.items = Array.from({ length: 8 }, (_, i) => ({
+      ...original[i % original.length]!,
+      id: `${section.dimension.slug}-${i}`,
+    }))
   }
   return content
 }
@@ -20,7 +22,7 @@ afterEach(cleanUp)
 
 describe('a long checklist', () => {
   it('can be answered from its first questions while the rest is still being built, and then shows every question', async () => {
-    const el = document.createElement('secure-base-checklist') as SecureBaseChecklist
+    const el = document.createElement('secure-base-checklist')
     const script = document.createElement('script')
     script.type = 'application/json'
     script.textContent = JSON.stringify(longChecklist())

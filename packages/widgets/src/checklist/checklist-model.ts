@@ -78,7 +78,13 @@ export interface AnswerSet {
   ratedAt: Record<string, string>
 }
 
-export const emptyAnswers = (): AnswerSet => ({ answers: {}, ratings: {}, completions: [], answeredAt: {}, ratedAt: {} })
+export const emptyAnswers = (): AnswerSet => ({
+  answers: {},
+  ratings: {},
+  completions: [],
+  answeredAt: {},
+  ratedAt: {},
+})
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -104,7 +110,12 @@ const newestPerKey = <V>(
 ) => {
   const values: Record<string, V> = {}
   const times: Record<string, string> = {}
-  const keys = new Set([...Object.keys(mine.values), ...Object.keys(mine.times), ...Object.keys(theirs.values), ...Object.keys(theirs.times)])
+  const keys = new Set([
+    ...Object.keys(mine.values),
+    ...Object.keys(mine.times),
+    ...Object.keys(theirs.values),
+    ...Object.keys(theirs.times),
+  ])
   for (const key of keys) {
     const side = (theirs.times[key] ?? '') > (mine.times[key] ?? '') ? theirs : mine
     if (key in side.values) values[key] = side.values[key]!
@@ -119,8 +130,14 @@ const newestPerKey = <V>(
  * both are kept, in date order.
  */
 export const mergeAnswers = (mine: AnswerSet, theirs: AnswerSet): AnswerSet => {
-  const answers = newestPerKey({ values: mine.answers, times: mine.answeredAt }, { values: theirs.answers, times: theirs.answeredAt })
-  const ratings = newestPerKey({ values: mine.ratings, times: mine.ratedAt }, { values: theirs.ratings, times: theirs.ratedAt })
+  const answers = newestPerKey(
+    { values: mine.answers, times: mine.answeredAt },
+    { values: theirs.answers, times: theirs.answeredAt },
+  )
+  const ratings = newestPerKey(
+    { values: mine.ratings, times: mine.ratedAt },
+    { values: theirs.ratings, times: theirs.ratedAt },
+  )
   const byDate = new Map([...mine.completions, ...theirs.completions].map((c) => [c.date, c]))
   return {
     answers: answers.values,
@@ -166,7 +183,13 @@ export const migrate = (saved: SavedAnswers, checklist: Checklist): Migration =>
   const ratings: Ratings = {}
   for (const [key, value] of Object.entries(saved.ratings)) if (keys.has(key)) ratings[key] = value
   return {
-    set: { answers, ratings, completions: saved.completions, answeredAt: saved.answeredAt ?? {}, ratedAt: saved.ratedAt ?? {} },
+    set: {
+      answers,
+      ratings,
+      completions: saved.completions,
+      answeredAt: saved.answeredAt ?? {},
+      ratedAt: saved.ratedAt ?? {},
+    },
     dropped,
     versionChanged: saved.version !== checklist.version,
   }
@@ -211,9 +234,7 @@ export const progress = (checklist: Checklist, set: AnswerSet) => {
 
 /** The ratings that belong to this checklist, unrated ones as null: what events and completions carry. */
 export const currentRatings = (checklist: Checklist, set: AnswerSet): Ratings =>
-  checklist.asksRating
-    ? Object.fromEntries([...allRatingKeys(checklist)].map((k) => [k, set.ratings[k] ?? null]))
-    : {}
+  checklist.asksRating ? Object.fromEntries([...allRatingKeys(checklist)].map((k) => [k, set.ratings[k] ?? null])) : {}
 
 /**
  * One value per dimension for the star chart. A dimension rated in parts is drawn at the mean of

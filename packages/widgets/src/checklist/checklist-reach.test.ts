@@ -52,7 +52,9 @@ describe('<secure-base-checklist reach>', () => {
     await workThrough(el)
     // A control widget with the attribute proves reports would have arrived by now.
     const control = recorder()
-    const other = await mount({ attributes: { api: `${server}/record/${control}`, checklist: '5-10-years', reach: '', 'storage-key': 'control' } })
+    const other = await mount({
+      attributes: { api: `${server}/record/${control}`, checklist: '5-10-years', reach: '', 'storage-key': 'control' },
+    })
     await whenReady(other)
     await workThrough(other)
     await expect.poll(async () => (await sent(control)).length, { timeout: 5000 }).toBe(2)

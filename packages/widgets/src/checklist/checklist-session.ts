@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import type { Checklist } from '@secure-base/content'
 import type { MessageKey } from '../locales/index.js'
-import { emptyAnswers, makeCompletion, mergeAnswers, recordCompletion, sameAnswers, stampChanges, type AnswerSet } from './checklist-model.js'
+import {
+  emptyAnswers,
+  makeCompletion,
+  mergeAnswers,
+  recordCompletion,
+  sameAnswers,
+  stampChanges,
+  type AnswerSet,
+} from './checklist-model.js'
 import { ChecklistStore } from './checklist-store.js'
 import { readImport, type ImportResult } from './checklist-transfer.js'
 
@@ -82,7 +90,11 @@ export class ChecklistSession implements ReactiveController {
     this.restoredEarlier = outcome.kind === 'restored'
     const notices: Notice[] = []
     if (outcome.kind === 'migrated') {
-      notices.push(notice('migrated', 'info', outcome.dropped ? 'checklist.migrated' : 'checklist.migratedNone', { count: outcome.dropped }))
+      notices.push(
+        notice('migrated', 'info', outcome.dropped ? 'checklist.migrated' : 'checklist.migratedNone', {
+          count: outcome.dropped,
+        }),
+      )
       // Saving at once records the new version, so the notice is shown once, not on every visit.
       store.save(checklist, set)
     }
@@ -122,7 +134,10 @@ export class ChecklistSession implements ReactiveController {
   complete(): void {
     const { __checklist: checklist } = this
     if (!checklist) return
-    this.change({ ...this.answers, completions: recordCompletion(this.answers.completions, makeCompletion(checklist, this.answers)) })
+    this.change({
+      ...this.answers,
+      completions: recordCompletion(this.answers.completions, makeCompletion(checklist, this.answers)),
+    })
     this.__answerStore?.flush()
   }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
+import type { SavedAnswers } from './checklist-model'
 import {
   $,
   $$,
@@ -20,13 +21,16 @@ afterEach(() => {
 
 const KEY = 'secure-base-checklist:inline:5-10-years'
 
-const savedAnswers = () => JSON.parse(localStorage.getItem(KEY) ?? 'null')
+/** What this device holds for the checklist; the tests below only read it after something was saved. */
+const savedAnswers = (): SavedAnswers => JSON.parse(localStorage.getItem(KEY) ?? 'null') as SavedAnswers
 
-const whenSaved = (predicate: (saved: any) => boolean) =>
-  expect.poll(() => {
-    const saved = savedAnswers()
-    return saved !== null && predicate(saved)
-  }).toBe(true)
+const whenSaved = (predicate: (saved: SavedAnswers) => boolean | undefined) =>
+  expect
+    .poll(() => {
+      const saved = localStorage.getItem(KEY) === null ? null : savedAnswers()
+      return saved !== null && predicate(saved) === true
+    })
+    .toBe(true)
 
 describe('<secure-base-checklist> saving on this device', () => {
   it('saves answers, notes and ratings as the visitor goes and restores them after a reload', async () => {
@@ -46,7 +50,9 @@ describe('<secure-base-checklist> saving on this device', () => {
     await whenReady(el)
     expect(statusRadio(el, 'av-1', 'seen').checked).toBe(true)
     expect(statusRadio(el, 'se-2', 'not-sure').checked).toBe(true)
-    expect($<HTMLTextAreaElement>(el, 'fieldset[data-item="av-1"] textarea')!.value).toBe('Came to me after a bad dream')
+    expect($<HTMLTextAreaElement>(el, 'fieldset[data-item="av-1"] textarea')!.value).toBe(
+      'Came to me after a bad dream',
+    )
     expect(ratingRadio(el, 'availability', 7).checked).toBe(true)
     expect($(el, '[part~="progress"]')!.textContent).toContain('2 of 15 questions answered')
     await expectAccessible(el)
@@ -91,7 +97,9 @@ describe('<secure-base-checklist> saving on this device', () => {
     const aside = Object.keys(localStorage).filter((k) => k.startsWith(`${KEY}:set-aside:`))
     expect(aside).toHaveLength(1)
     expect(localStorage.getItem(aside[0]!)).toContain('"answers": [tru')
-    expect($$<HTMLInputElement>(el, 'input[type="radio"]:checked').filter((r) => r.closest('[data-item]'))).toHaveLength(0)
+    expect(
+      $$<HTMLInputElement>(el, 'input[type="radio"]:checked').filter((r) => r.closest('[data-item]')),
+    ).toHaveLength(0)
     await expectAccessible(el)
   })
 
@@ -101,7 +109,9 @@ describe('<secure-base-checklist> saving on this device', () => {
     })
     const el = await mount({ inline: fixture })
     await whenReady(el)
-    expect($(el, '[data-notice="storage"]')!.textContent).toContain('your answers will be lost when you leave this page')
+    expect($(el, '[data-notice="storage"]')!.textContent).toContain(
+      'your answers will be lost when you leave this page',
+    )
     await userEvent.click(statusRadio(el, 'ac-1', 'seen'))
     expect(statusRadio(el, 'ac-1', 'seen').checked).toBe(true)
     expect($(el, '[part~="progress"]')!.textContent).toContain('1 of 15')
@@ -159,7 +169,7 @@ describe('<secure-base-checklist> saving on this device', () => {
     await expect.poll(() => el.shadowRoot!.activeElement?.getAttribute('data-action')).toBe('keep')
     await expectAccessible(el)
     await userEvent.click($(el, '[data-action="keep"]')!)
-    expect(savedAnswers().answers['av-1'].status).toBe('seen')
+    expect(savedAnswers().answers['av-1']?.status).toBe('seen')
 
     await userEvent.click($(el, '[data-action="start-again"]')!)
     await userEvent.click($(el, '[data-action="clear"]')!)
@@ -183,7 +193,11 @@ describe('<secure-base-checklist> saving on this device', () => {
     expect(statusRadio(second, 'av-1', 'not-yet').checked).toBe(true)
     await whenSaved((s) => s.answers['av-1']?.status === 'seen')
     await expect
-      .poll(() => JSON.parse(localStorage.getItem('secure-base-checklist:inline:11-18-years') ?? '{}').answers?.['av-1']?.status)
+      .poll(
+        () =>
+          JSON.parse(localStorage.getItem('secure-base-checklist:inline:11-18-years') ?? '{}').answers?.['av-1']
+            ?.status,
+      )
       .toBe('not-yet')
   })
 

@@ -9,10 +9,7 @@ import { emptyAnswers, mergeAnswers, migrate, parseSaved, toSaved, type AnswerSe
  */
 
 export type RestoreOutcome =
-  | { kind: 'fresh' }
-  | { kind: 'restored' }
-  | { kind: 'migrated'; dropped: number }
-  | { kind: 'set-aside'; key: string }
+  { kind: 'fresh' } | { kind: 'restored' } | { kind: 'migrated'; dropped: number } | { kind: 'set-aside'; key: string }
 
 export interface Restored {
   set: AnswerSet

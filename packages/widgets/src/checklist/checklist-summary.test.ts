@@ -59,7 +59,9 @@ describe('<secure-base-checklist> summary', () => {
     expect([...availability.querySelectorAll('.strengths li')].map((li) => li.textContent?.trim())).toEqual([
       fixture.data.sections[0]!.items[0]!.question,
     ])
-    const focus = [...availability.querySelectorAll('.focus li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim())
+    const focus = [...availability.querySelectorAll('.focus li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    )
     expect(focus).toEqual([
       `${fixture.data.sections[0]!.items[1]!.question} (not sure yet)`,
       fixture.data.sections[0]!.items[2]!.question,
@@ -70,7 +72,9 @@ describe('<secure-base-checklist> summary', () => {
     expect(availability.querySelector('.guidance')!.textContent).toContain('Small, predictable signs')
     expect(availability.querySelector<HTMLAnchorElement>('.resources a')!.href).toMatch(/^https:\/\/www\.uea\.ac\.uk\//)
     const family = $(el, '[data-dimension="family-membership"]')!
-    expect(family.querySelector('[data-rating="family-membership/birth-family"]')!.textContent).toContain('Birth family: 4 of 10')
+    expect(family.querySelector('[data-rating="family-membership/birth-family"]')!.textContent).toContain(
+      'Birth family: 4 of 10',
+    )
     expect($(el, '[data-dimension="sensitivity"] [data-rating="sensitivity"]')!.textContent).toContain('down 2')
     expect($(el, '.history')!.textContent).toContain('1 Oct 2026')
     // Reflective, never a verdict: no score or pass/fail wording anywhere in the summary.
@@ -115,7 +119,9 @@ describe('<secure-base-checklist> summary', () => {
     expect(previous[0]).toEqual([200, 70])
     expect($(el, 'svg[role="img"] desc')!.textContent).toContain('Availability 10')
     // The five values as a British English list: commas, then "and" before the last.
-    expect($(el, 'svg[role="img"] desc')!.textContent).toMatch(/Availability 10, Sensitivity 0, [^,]+, [^,]+ and Family membership 6\b/)
+    expect($(el, 'svg[role="img"] desc')!.textContent).toMatch(
+      /Availability 10, Sensitivity 0, [^,]+, [^,]+ and Family membership 6\b/,
+    )
     expect($$(el, 'figcaption .key')).toHaveLength(2)
   })
 
@@ -156,7 +162,10 @@ describe('<secure-base-checklist> summary', () => {
 
   it('prints black on white also when the widget or the system is in dark mode', async () => {
     try {
-      for (const [theme, scheme] of [['dark', 'light'], [null, 'dark']] as const) {
+      for (const [theme, scheme] of [
+        ['dark', 'light'],
+        [null, 'dark'],
+      ] as const) {
         await commands.emulatePrint(false, scheme)
         const el = await mount({ inline: fixture })
         if (theme) el.setAttribute('theme', theme)
@@ -183,7 +192,7 @@ describe('<secure-base-checklist> summary', () => {
     try {
       await commands.emulatePrint(true, null)
       const answers = $(el, '.print-only')!
-      const note = [...answers.querySelectorAll('dd')].find((dd) => dd.textContent!.includes(link))!
+      const note = [...answers.querySelectorAll('dd')].find((dd) => dd.textContent.includes(link))!
       // Columns sit side by side, so a note that did not wrap would reach past the edge of its own.
       const columnWidth = (answers.clientWidth - parseFloat(getComputedStyle(answers).columnGap)) / 2
       expect(note.getBoundingClientRect().width).toBeLessThanOrEqual(columnWidth + 1)

@@ -23,7 +23,12 @@ export interface SummaryContext {
   fallbacks: readonly string[] | undefined
 }
 
-const change = (i18n: LocaleController, now: number | null | undefined, before: Completion | undefined, key: string) => {
+const change = (
+  i18n: LocaleController,
+  now: number | null | undefined,
+  before: Completion | undefined,
+  key: string,
+) => {
   const then = before?.ratings[key]
   if (typeof now !== 'number' || typeof then !== 'number' || !before) return nothing
   const date = i18n.formatDate(before.date)
@@ -55,7 +60,9 @@ const renderRatings = (ctx: SummaryContext, section: ChecklistSection) => {
           : i18n.t('checklist.summary.rating', { value: shown })
     return html`<li data-rating=${key}>${text}${change(i18n, value, ctx.previous, key)}</li>`
   })
-  return html`<ul class="ratings" part="summary-ratings">${lines}</ul>`
+  return html`<ul class="ratings" part="summary-ratings">
+    ${lines}
+  </ul>`
 }
 
 const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: number): TemplateResult => {
@@ -68,42 +75,64 @@ const renderSection = (ctx: SummaryContext, section: ChecklistSection, index: nu
     return status === 'not-yet' || status === 'not-sure'
   })
   const counts = sectionCounts(section, set)
-  return html`<section class="summary-section" part="summary-section" aria-labelledby=${`summary-${index}`} data-dimension=${section.dimension.slug}>
+  return html`<section
+    class="summary-section"
+    part="summary-section"
+    aria-labelledby=${`summary-${index}`}
+    data-dimension=${section.dimension.slug}
+  >
     <h3 id=${`summary-${index}`} dir="auto">${dimensionSwatch(section.dimension.colour)}${section.dimension.name}</h3>
     <p class="subtitle">${section.dimension.subtitle}</p>
     ${renderRatings(ctx, section)}
     <h4>${i18n.t('checklist.summary.strengths')}</h4>
-    ${seen.length
-      ? html`<ul class="strengths">${seen.map((item) => html`<li lang=${lang(item)} dir="auto">${item.question}</li>`)}</ul>`
-      : html`<p>${i18n.t('checklist.summary.noStrengths')}</p>`}
-    <h4>${i18n.t('checklist.summary.focus')}</h4>
-    ${focus.length
-      ? html`<ul class="focus">
-          ${focus.map(
-            (item) => html`<li>
-              <bdi lang=${lang(item)}>${item.question}</bdi>
-              ${set.answers[item.id]?.status === 'not-sure'
-                ? html`<span class="muted">${i18n.t('checklist.summary.notSureMark')}</span>`
-                : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : counts.unanswered
-        ? nothing
-        : html`<p>${i18n.t('checklist.summary.noFocus')}</p>`}
-    ${counts.unanswered
-      ? html`<p class="muted">${i18n.t('checklist.summary.unanswered', { count: counts.unanswered })}</p>`
-      : nothing}
-    ${section.guidance.length
-      ? html`<h4>${i18n.t('checklist.summary.guidance')}</h4>
-          <div class="guidance" lang=${fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`)}>${renderRichText(section.guidance, { headingOffset: 2 })}</div>`
-      : nothing}
-    ${section.resources.length
-      ? html`<h4>${i18n.t('checklist.summary.resources')}</h4>
-          <ul class="resources">
-            ${section.resources.map((r) => html`<li><a href=${r.url} rel="noopener noreferrer" dir="auto">${r.title}</a></li>`)}
+    ${
+      seen.length
+        ? html`<ul class="strengths">
+            ${seen.map((item) => html`<li lang=${lang(item)} dir="auto">${item.question}</li>`)}
           </ul>`
-      : nothing}
+        : html`<p>${i18n.t('checklist.summary.noStrengths')}</p>`
+    }
+    <h4>${i18n.t('checklist.summary.focus')}</h4>
+    ${
+      focus.length
+        ? html`<ul class="focus">
+            ${focus.map(
+              (item) =>
+                html`<li>
+                  <bdi lang=${lang(item)}>${item.question}</bdi>
+                  ${
+                    set.answers[item.id]?.status === 'not-sure'
+                      ? html`<span class="muted">${i18n.t('checklist.summary.notSureMark')}</span>`
+                      : nothing
+                  }
+                </li>`,
+            )}
+          </ul>`
+        : counts.unanswered
+          ? nothing
+          : html`<p>${i18n.t('checklist.summary.noFocus')}</p>`
+    }
+    ${
+      counts.unanswered
+        ? html`<p class="muted">${i18n.t('checklist.summary.unanswered', { count: counts.unanswered })}</p>`
+        : nothing
+    }
+    ${
+      section.guidance.length
+        ? html`<h4>${i18n.t('checklist.summary.guidance')}</h4>
+            <div class="guidance" lang=${fallbackLang(ctx.fallbacks, `/sections/${index}/guidance`)}>
+              ${renderRichText(section.guidance, { headingOffset: 2 })}
+            </div>`
+        : nothing
+    }
+    ${
+      section.resources.length
+        ? html`<h4>${i18n.t('checklist.summary.resources')}</h4>
+            <ul class="resources">
+              ${section.resources.map((r) => html`<li><a href=${r.url} rel="noopener noreferrer" dir="auto">${r.title}</a></li>`)}
+            </ul>`
+        : nothing
+    }
   </section>`
 }
 
@@ -128,16 +157,19 @@ const renderPrintAnswers = (ctx: SummaryContext) => {
   return html`<section class="print-only" aria-hidden="true">
     <h3>${i18n.t('checklist.summary.yourAnswers')}</h3>
     ${ctx.checklist.sections.map(
-      (section) => html`<div class="print-group">
-        <h4 dir="auto">${section.dimension.name}</h4>
-        <dl>
-          ${section.items.map((item) => {
-            const answer = set.answers[item.id]
-            return html`<dt dir="auto">${item.question}</dt>
-              <dd>${answer?.status ? statusLabel(i18n, answer.status) : '—'}${answer?.note ? html` — <bdi>${answer.note}</bdi>` : nothing}</dd>`
-          })}
-        </dl>
-      </div>`,
+      (section) =>
+        html`<div class="print-group">
+          <h4 dir="auto">${section.dimension.name}</h4>
+          <dl>
+            ${section.items.map((item) => {
+              const answer = set.answers[item.id]
+              return html`<dt dir="auto">${item.question}</dt>
+                <dd>
+                  ${answer?.status ? statusLabel(i18n, answer.status) : '—'}${answer?.note ? html` — <bdi>${answer.note}</bdi>` : nothing}
+                </dd>`
+            })}
+          </dl>
+        </div>`,
     )}
   </section>`
 }

@@ -9,15 +9,35 @@ describe('merging two tabs’ answers', () => {
 
   it('keeps, question by question, whichever answer was changed last', () => {
     const mine = stampChanges(start, { ...start, answers: { a: { status: 'seen' }, b: { status: 'seen' } } }, at(1))
-    const theirs = stampChanges(start, { ...start, answers: { b: { status: 'not-yet' }, c: { note: 'At the park' } } }, at(2))
-    expect(mergeAnswers(mine, theirs).answers).toEqual({ a: { status: 'seen' }, b: { status: 'not-yet' }, c: { note: 'At the park' } })
-    expect(mergeAnswers(theirs, mine).answers).toEqual({ a: { status: 'seen' }, b: { status: 'not-yet' }, c: { note: 'At the park' } })
+    const theirs = stampChanges(
+      start,
+      { ...start, answers: { b: { status: 'not-yet' }, c: { note: 'At the park' } } },
+      at(2),
+    )
+    expect(mergeAnswers(mine, theirs).answers).toEqual({
+      a: { status: 'seen' },
+      b: { status: 'not-yet' },
+      c: { note: 'At the park' },
+    })
+    expect(mergeAnswers(theirs, mine).answers).toEqual({
+      a: { status: 'seen' },
+      b: { status: 'not-yet' },
+      c: { note: 'At the park' },
+    })
   })
 
   it('lets a later clearing win over an older answer, and a later answer over an older clearing', () => {
-    const answered = stampChanges(start, { ...start, answers: { a: { status: 'seen' } }, ratings: { availability: 6 } }, at(1))
+    const answered = stampChanges(
+      start,
+      { ...start, answers: { a: { status: 'seen' } }, ratings: { availability: 6 } },
+      at(1),
+    )
     const cleared = stampChanges(answered, { ...answered, answers: {}, ratings: {} }, at(3))
-    const elsewhere = stampChanges(start, { ...start, answers: { a: { status: 'not-sure' } }, ratings: { availability: 4 } }, at(2))
+    const elsewhere = stampChanges(
+      start,
+      { ...start, answers: { a: { status: 'not-sure' } }, ratings: { availability: 4 } },
+      at(2),
+    )
     const merged = mergeAnswers(elsewhere, cleared)
     expect(merged.answers).toEqual({})
     expect(merged.ratings).toEqual({})
@@ -37,7 +57,8 @@ describe('<secure-base-checklist> open in two tabs', () => {
 
   // A save waits 400 ms for more typing, and a reload fetches the content again: allow a busy machine time for both.
   const WAIT = { timeout: 5000 }
-  const answer = (item: string, status: string) => `secure-base-checklist [data-item="${item}"] input[value="${status}"]`
+  const answer = (item: string, status: string) =>
+    `secure-base-checklist [data-item="${item}"] input[value="${status}"]`
 
   it('shows each tab’s answers in the other at once, and a reload loses none of them', async () => {
     const page = `${inject('fixtureServer')}/csp/page.html`

@@ -58,7 +58,9 @@ describe('<secure-base-checklist> export and import', () => {
     await whenReady(el)
     await userEvent.click(statusRadio(el, 'se-1', 'seen'))
     await importFile(el, new File(['{"answers": "everything"}'], 'holiday.json', { type: 'application/json' }))
-    await expect.poll(() => $(el, '[data-notice="import"]')?.textContent).toContain('could not be read as checklist answers')
+    await expect
+      .poll(() => $(el, '[data-notice="import"]')?.textContent)
+      .toContain('could not be read as checklist answers')
     expect($(el, '[data-notice="import"]')!.dataset.tone).toBe('error')
     expect(statusRadio(el, 'se-1', 'seen').checked).toBe(true)
     await expectAccessible(el)
@@ -74,7 +76,9 @@ describe('<secure-base-checklist> export and import', () => {
       completions: [],
     }
     await importFile(el, new File([JSON.stringify(wrong)], 'baby.json', { type: 'application/json' }))
-    await expect.poll(() => $(el, '[data-notice="import"]')?.textContent).toContain('a different checklist (0-18-months)')
+    await expect
+      .poll(() => $(el, '[data-notice="import"]')?.textContent)
+      .toContain('a different checklist (0-18-months)')
     expect(statusRadio(el, 'se-1', 'seen').checked).toBe(true)
   })
 

@@ -6,7 +6,8 @@ import { migrate, parseSaved, toSaved, type AnswerSet } from './checklist-model.
  * as a Blob and handed to the browser's download, and an imported file is read with File.text().
  */
 
-export const exportFilename = (slug: string, now = new Date()) => `secure-base-${slug}-${now.toISOString().slice(0, 10)}.json`
+export const exportFilename = (slug: string, now = new Date()) =>
+  `secure-base-${slug}-${now.toISOString().slice(0, 10)}.json`
 
 export const exportBlob = (checklist: Checklist, set: AnswerSet): Blob =>
   new Blob([JSON.stringify(toSaved(checklist, set), null, 2)], { type: 'application/json' })

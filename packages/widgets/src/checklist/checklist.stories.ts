@@ -35,7 +35,11 @@ const installResponder = () => {
   }
 }
 
-const saved = (answers: Record<string, { status?: string; note?: string }>, ratings: Record<string, number | null>, completions: unknown[] = []) =>
+const saved = (
+  answers: Record<string, { status?: string; note?: string }>,
+  ratings: Record<string, number | null>,
+  completions: unknown[] = [],
+) =>
   JSON.stringify({
     format: 'secure-base-checklist-answers',
     formatVersion: 1,
@@ -61,20 +65,39 @@ const partlyDone = () =>
 const complete = () =>
   saved(
     Object.fromEntries(
-      en.data.sections.flatMap((s) => s.items).map((item, i) => [item.id, { status: ['seen', 'seen', 'not-yet', 'not-sure'][i % 4] }]),
+      en.data.sections
+        .flatMap((s) => s.items)
+        .map((item, i) => [item.id, { status: ['seen', 'seen', 'not-yet', 'not-sure'][i % 4] }]),
     ),
-    { availability: 7, sensitivity: 5, acceptance: 6, 'co-operation': 4, 'family-membership/this-family': 8, 'family-membership/birth-family': 3 },
+    {
+      availability: 7,
+      sensitivity: 5,
+      acceptance: 6,
+      'co-operation': 4,
+      'family-membership/this-family': 8,
+      'family-membership/birth-family': 3,
+    },
     [
       {
         date: '2026-06-01T10:00:00.000Z',
         version: en.data.version,
-        ratings: { availability: 4, sensitivity: 3, acceptance: 5, 'co-operation': 4, 'family-membership/this-family': 5, 'family-membership/birth-family': 3 },
+        ratings: {
+          availability: 4,
+          sensitivity: 3,
+          acceptance: 5,
+          'co-operation': 4,
+          'family-membership/this-family': 5,
+          'family-membership/birth-family': 3,
+        },
         counts: {},
       },
     ],
   )
 
-const inline = (data: unknown) => html`<script type="application/json">${JSON.stringify(data)}</script>`
+const inline = (data: unknown) =>
+  html`<script type="application/json">
+    ${JSON.stringify(data)}
+  </script>`
 
 /** Opens the summary once the checklist has rendered, as a visitor pressing "See summary" would. */
 const openSummary = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -101,7 +124,12 @@ export const FromInlineJson: Story = {
 }
 
 export const FromTheCms: Story = {
-  render: () => html`<secure-base-checklist api=${STORY_CMS} checklist="5-10-years" storage-key="story-cms"></secure-base-checklist>`,
+  render: () =>
+    html`<secure-base-checklist
+      api=${STORY_CMS}
+      checklist="5-10-years"
+      storage-key="story-cms"
+    ></secure-base-checklist>`,
 }
 
 export const Loading: Story = {
@@ -110,15 +138,24 @@ export const Loading: Story = {
 
 export const ErrorNotFound: Story = {
   name: 'Error',
-  render: () => html`<secure-base-checklist api=${`${STORY_CMS}/status/404`} checklist="5-10-years"></secure-base-checklist>`,
+  render: () =>
+    html`<secure-base-checklist api=${`${STORY_CMS}/status/404`} checklist="5-10-years"></secure-base-checklist>`,
 }
 
 export const ErrorThatRecovers: Story = {
-  render: () => html`<secure-base-checklist api=${`${STORY_CMS}/fail-once`} checklist="5-10-years" storage-key="story-retry"></secure-base-checklist>`,
+  render: () =>
+    html`<secure-base-checklist
+      api=${`${STORY_CMS}/fail-once`}
+      checklist="5-10-years"
+      storage-key="story-retry"
+    ></secure-base-checklist>`,
 }
 
 export const EmptyChecklist: Story = {
-  render: () => html`<secure-base-checklist storage-key="story-empty">${inline({ ...en.data, sections: [] })}</secure-base-checklist>`,
+  render: () =>
+    html`<secure-base-checklist storage-key="story-empty"
+      >${inline({ ...en.data, sections: [] })}</secure-base-checklist
+    >`,
 }
 
 export const PartlyDone: Story = {
@@ -145,22 +182,26 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: () => html`<div class="sb-story-narrow">
-    <secure-base-checklist storage-key="story-narrow">${inline(en)}</secure-base-checklist>
-  </div>`,
+  render: () =>
+    html`<div class="sb-story-narrow">
+      <secure-base-checklist storage-key="story-narrow">${inline(en)}</secure-base-checklist>
+    </div>`,
   decorators: [
     (story) => {
       // The wrapper's width is set through CSSOM rather than a style attribute, so the story also runs under a strict CSP.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.sb-story-narrow')?.style.setProperty('max-width', '320px'))
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.sb-story-narrow')?.style.setProperty('max-width', '320px'),
+      )
       return story()
     },
   ],
 }
 
 export const Welsh: Story = {
-  render: () => html`<div lang="cy">
-    <secure-base-checklist api=${STORY_CMS} checklist="5-10-years" storage-key="story-welsh"></secure-base-checklist>
-  </div>`,
+  render: () =>
+    html`<div lang="cy">
+      <secure-base-checklist api=${STORY_CMS} checklist="5-10-years" storage-key="story-welsh"></secure-base-checklist>
+    </div>`,
 }
 
 export const Print: Story = {

@@ -14,7 +14,7 @@ export const checklistStyles = css`
   }
   .sample,
   .notice,
-  [part~=fallback-notice] {
+  [part~='fallback-notice'] {
     padding: 0.75rem 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
@@ -32,8 +32,8 @@ export const checklistStyles = css`
     margin: 0;
     flex: 1 1 14rem;
   }
-  .notice[data-tone=warning],
-  .notice[data-tone=error] {
+  .notice[data-tone='warning'],
+  .notice[data-tone='error'] {
     border-inline-start-color: var(--_sb-danger);
   }
   .progress {
@@ -97,7 +97,7 @@ export const checklistStyles = css`
     min-inline-size: 3rem;
   }
   /* 24 px: the WCAG 2.2 minimum target size, also on a phone. */
-  input[type=radio] {
+  input[type='radio'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
@@ -139,7 +139,7 @@ export const checklistStyles = css`
     min-block-size: 1.5em;
     margin: 0;
   }
-  [part~=credit] {
+  [part~='credit'] {
     font-size: 0.85em;
     color: var(--_sb-text-muted);
   }
@@ -180,16 +180,16 @@ export const checklistStyles = css`
     text-align: center;
     overflow-wrap: anywhere;
   }
-  .chart .label[data-align=top] {
+  .chart .label[data-align='top'] {
     justify-content: start;
   }
-  .chart .label[data-align=bottom] {
+  .chart .label[data-align='bottom'] {
     justify-content: end;
   }
-  .chart .label[data-anchor=start] {
+  .chart .label[data-anchor='start'] {
     text-align: start;
   }
-  .chart .label[data-anchor=end] {
+  .chart .label[data-anchor='end'] {
     text-align: end;
   }
   .chart figcaption {

@@ -126,7 +126,10 @@ export class SecureBaseChecklist extends SecureBaseElement {
   // saved answers are matched to the content here, before rendering.
   protected override update(changed: PropertyValues<this>): void {
     const data = this.__loadedChecklist
-    if (data && this.__answerSession.bind(data, storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey }))) {
+    if (
+      data &&
+      this.__answerSession.bind(data, storageKeyFor({ api: this.api, slug: data.slug, namespace: this.storageKey }))
+    ) {
       this.view = 'form'
       this.confirming = false
       if (this.__answerSession.restoredEarlier) this.announce(this.i18n.t('checklist.restored'))
@@ -174,7 +177,10 @@ export class SecureBaseChecklist extends SecureBaseElement {
   }
 
   private __setAnswer = (itemId: string, change: ItemAnswer) =>
-    this.__changeAnswers({ ...this.__answerSet, answers: { ...this.__answerSet.answers, [itemId]: { ...this.__answerSet.answers[itemId], ...change } } })
+    this.__changeAnswers({
+      ...this.__answerSet,
+      answers: { ...this.__answerSet.answers, [itemId]: { ...this.__answerSet.answers[itemId], ...change } },
+    })
 
   private __setRating = (key: string, value: number | null) =>
     this.__changeAnswers({ ...this.__answerSet, ratings: { ...this.__answerSet.ratings, [key]: value } })
@@ -283,7 +289,7 @@ export class SecureBaseChecklist extends SecureBaseElement {
         clear: () => this.__answerStartAgain(true),
         keep: () => this.__answerStartAgain(false),
       },
-      onImportFile: this.__importFile,
+      onImportFile: (event) => void this.__importFile(event),
     })
     const main =
       this.view === 'summary'
@@ -297,12 +303,20 @@ export class SecureBaseChecklist extends SecureBaseElement {
               <span>${i18n.t('checklist.progress', { answered, total })}</span>
             </div>
             ${renderForm(
-              { i18n, checklist: data, set: this.__answerSet, fallbacks, onAnswer: this.__setAnswer, onRating: this.__setRating },
+              {
+                i18n,
+                checklist: data,
+                set: this.__answerSet,
+                fallbacks,
+                onAnswer: this.__setAnswer,
+                onRating: this.__setRating,
+              },
               this.__wholeForm ? undefined : firstSections(data),
             )}`
     return html`${header} ${renderNotices(i18n, this.__answerSession.notices, this.__dismissNotice)} ${main}
-      <p class="save-status" part="save-status" role="status">${this.__answerSession.saved ? i18n.t('checklist.saved') : ''}</p>
-      ${actions}
-      ${renderCredit(i18n, i18n.t('common.credit'))}`
+      <p class="save-status" part="save-status" role="status">
+        ${this.__answerSession.saved ? i18n.t('checklist.saved') : ''}
+      </p>
+      ${actions} ${renderCredit(i18n, i18n.t('common.credit'))}`
   }
 }

@@ -28,12 +28,21 @@ export const renderCentre = (
   </g>`
 }
 
-
 /** The key to the stage shapes; hidden from screen readers, which hear "Child" or "Carer" in each stage's name. */
 export const renderLegend = (i18n: LocaleController) =>
   html`<ul class="legend" aria-hidden="true">
-    <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="child"><ellipse class="shape" cx="12" cy="7" rx="11" ry="6"></ellipse></g></svg>${i18n.t('diagrams.cycle.actor.child')}</li>
-    <li><svg viewBox="0 0 24 14"><g class="stage" data-actor="caregiver"><rect class="shape" x="1" y="1" width="22" height="12" rx="2"></rect></g></svg>${i18n.t('diagrams.cycle.actor.caregiver')}</li>
+    <li>
+      <svg viewBox="0 0 24 14">
+        <g class="stage" data-actor="child"><ellipse class="shape" cx="12" cy="7" rx="11" ry="6"></ellipse></g></svg
+      >${i18n.t('diagrams.cycle.actor.child')}
+    </li>
+    <li>
+      <svg viewBox="0 0 24 14">
+        <g class="stage" data-actor="caregiver">
+          <rect class="shape" x="1" y="1" width="22" height="12" rx="2"></rect>
+        </g></svg
+      >${i18n.t('diagrams.cycle.actor.caregiver')}
+    </li>
   </ul>`
 
 /** The whole cycle as an ordered list, read in one go by screen readers. */

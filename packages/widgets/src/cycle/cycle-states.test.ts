@@ -4,7 +4,19 @@ import fixture from '@secure-base/content/fixtures/cycle.en.json'
 import '../define/cycle.js'
 import type { SecureBaseCycle } from './cycle.js'
 import type { LoadDetail } from '../internal/events.js'
-import { $, $$, api, cleanUp, expectAccessible, luminance, mount, recordEvents, settled, text, whenError } from '../a11y/test-helpers.js'
+import {
+  $,
+  $$,
+  api,
+  cleanUp,
+  expectAccessible,
+  luminance,
+  mount,
+  recordEvents,
+  settled,
+  text,
+  whenError,
+} from '../a11y/test-helpers.js'
 
 afterEach(async () => {
   cleanUp()
@@ -29,7 +41,10 @@ describe('<secure-base-cycle> over HTTP', () => {
     const section = document.createElement('section')
     section.lang = 'cy'
     document.body.append(section)
-    const el = await mount<SecureBaseCycle>('secure-base-cycle', { parent: section, attributes: { api: api(), dimension: 'co-operation', stage: 'caregiver-thinking' } })
+    const el = await mount<SecureBaseCycle>('secure-base-cycle', {
+      parent: section,
+      attributes: { api: api(), dimension: 'co-operation', stage: 'caregiver-thinking' },
+    })
     await settled(el)
     expect(text($(el, '[part~="title"]'))).toBe('Y cylch gofalu')
     expect(text($(el, '[part~="position"]'))).toContain('Cam 2 o 4')
@@ -37,7 +52,9 @@ describe('<secure-base-cycle> over HTTP', () => {
     expect(text($(el, '[role="tab"]'))).toContain('Plentyn:')
     expect($(el, '[part~="fallback-notice"]')).not.toBeNull()
     // This step has no Welsh translation yet, so it is the English text the CMS sent.
-    expect(text($(el, '[part~="dimension-step"]'))).toContain('The carer sees the child as a person whose wishes count.')
+    expect(text($(el, '[part~="dimension-step"]'))).toContain(
+      'The carer sees the child as a person whose wishes count.',
+    )
     await expectAccessible(el)
 
     section.lang = 'en'
@@ -108,7 +125,11 @@ describe('<secure-base-cycle> presentation', () => {
     const column = document.createElement('div')
     column.style.width = '320px'
     document.body.append(column)
-    const el = await mount<SecureBaseCycle>('secure-base-cycle', { inline: fixture, parent: column, attributes: { dimension: 'acceptance' } })
+    const el = await mount<SecureBaseCycle>('secure-base-cycle', {
+      inline: fixture,
+      parent: column,
+      attributes: { dimension: 'acceptance' },
+    })
     await settled(el)
     expect(el.scrollWidth).toBeLessThanOrEqual(320)
     expect($(el, 'svg')!.getBoundingClientRect().width).toBeLessThanOrEqual(320)

@@ -14,11 +14,20 @@ const meta: Meta<Args> = {
   component: 'secure-base-cycle',
   args: { dimension: '', stage: '' },
   argTypes: {
-    dimension: { control: 'select', options: ['', 'availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'] },
-    stage: { control: 'select', options: ['', 'child-needs', 'caregiver-thinking', 'caregiver-behaviour', 'child-thinking'] },
+    dimension: {
+      control: 'select',
+      options: ['', 'availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'],
+    },
+    stage: {
+      control: 'select',
+      options: ['', 'child-needs', 'caregiver-thinking', 'caregiver-behaviour', 'child-thinking'],
+    },
   },
   render: ({ dimension, stage, theme }) =>
-    widget('secure-base-cycle', { inline: en, attributes: { dimension: dimension || undefined, stage: stage || undefined, theme } }),
+    widget('secure-base-cycle', {
+      inline: en,
+      attributes: { dimension: dimension || undefined, stage: stage || undefined, theme },
+    }),
 }
 export default meta
 
@@ -35,7 +44,8 @@ export const Welsh: Story = {
 export const Dark: Story = { args: { theme: 'dark', dimension: 'sensitivity' } }
 
 export const Narrow320px: Story = {
-  render: () => widget('secure-base-cycle', { inline: en, width: '320px', attributes: { dimension: 'family-membership' } }),
+  render: () =>
+    widget('secure-base-cycle', { inline: en, width: '320px', attributes: { dimension: 'family-membership' } }),
 }
 
 export const Loading: Story = {

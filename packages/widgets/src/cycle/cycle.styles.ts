@@ -23,7 +23,7 @@ export const cycleStyles = css`
   .intro :first-child {
     margin-block-start: 0;
   }
-  [part~=diagram] {
+  [part~='diagram'] {
     display: block;
     inline-size: 100%;
     max-inline-size: 32rem;
@@ -63,14 +63,14 @@ export const cycleStyles = css`
     stroke: var(--_sb-border);
     stroke-width: 1.5;
   }
-  .stage[data-actor=child] .shape {
+  .stage[data-actor='child'] .shape {
     fill: var(--_sb-cycle-child);
     stroke-dasharray: 5 3;
   }
-  .stage[data-actor=caregiver] .shape {
+  .stage[data-actor='caregiver'] .shape {
     fill: var(--_sb-cycle-caregiver);
   }
-  .stage[aria-selected=true] .shape {
+  .stage[aria-selected='true'] .shape {
     stroke: var(--_sb-accent);
     stroke-width: 4;
     stroke-dasharray: none;
@@ -128,23 +128,23 @@ export const cycleStyles = css`
     vertical-align: middle;
     margin-inline-end: 0.3em;
   }
-  [part~=panel] {
+  [part~='panel'] {
     border-inline-start: 0.35rem solid var(--_sb-accent);
   }
-  [part~=panel] h3 {
+  [part~='panel'] h3 {
     margin-block: 0.25rem 0.5rem;
   }
-  [part~=position] {
+  [part~='position'] {
     margin: 0;
     color: var(--_sb-text-muted);
     font-size: 0.9em;
   }
-  [part~=dimension-step] {
+  [part~='dimension-step'] {
     margin-block-start: 0.75rem;
     padding-block-start: 0.5rem;
     border-block-start: 1px solid var(--_sb-border);
   }
-  [part~=dimension-step] h4 {
+  [part~='dimension-step'] h4 {
     margin: 0 0 0.25rem;
   }
   .controls {
@@ -160,7 +160,7 @@ export const cycleStyles = css`
     gap: 0.5rem;
     margin-block: 0.75rem;
   }
-  [part~=credit] {
+  [part~='credit'] {
     font-size: 0.85em;
     color: var(--_sb-text-muted);
   }

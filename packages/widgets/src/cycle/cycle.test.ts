@@ -77,7 +77,12 @@ describe('<secure-base-cycle> from inline JSON', () => {
     expect(focused(el)).toBe(tabs(el)[0])
 
     expect(selections.details.map((d) => d.stage)).toEqual(['caregiver-thinking', 'child-thinking'])
-    expect(selections.details[0]).toEqual({ kind: 'stage', key: 'caregiver-thinking', stage: 'caregiver-thinking', dimension: null })
+    expect(selections.details[0]).toEqual({
+      kind: 'stage',
+      key: 'caregiver-thinking',
+      stage: 'caregiver-thinking',
+      dimension: null,
+    })
     selections.stop()
 
     // Only one stage is in the tab order, so Tab leaves the ring.
@@ -104,7 +109,9 @@ describe('<secure-base-cycle> from inline JSON', () => {
   it('walks a dimension through the stages when given one', async () => {
     const el = await mountCycle({ dimension: 'availability' })
     const step = () => text($(el, '[part~="dimension-step"]'))
-    expect(step()).toBe('Availability at this stage The child needs to know an adult will be there, and may test it by clinging or by pushing away.')
+    expect(step()).toBe(
+      'Availability at this stage The child needs to know an adult will be there, and may test it by clinging or by pushing away.',
+    )
     expect(text($(el, '.centre'))).toContain('Availability')
     const next = $$<HTMLButtonElement>(el, '[part~="panel"] .controls button')[1]!
     await userEvent.click(next)
@@ -118,7 +125,9 @@ describe('<secure-base-cycle> from inline JSON', () => {
     await userEvent.selectOptions($<HTMLSelectElement>(el, '[part~="dimension-picker"]')!, 'sensitivity')
     expect(el.getAttribute('dimension')).toBe('sensitivity')
     expect(step()).toContain('puts the feeling into words')
-    expect(selections.details).toEqual([{ kind: 'stage', key: 'caregiver-behaviour', stage: 'caregiver-behaviour', dimension: 'sensitivity' }])
+    expect(selections.details).toEqual([
+      { kind: 'stage', key: 'caregiver-behaviour', stage: 'caregiver-behaviour', dimension: 'sensitivity' },
+    ])
     selections.stop()
 
     await userEvent.selectOptions($<HTMLSelectElement>(el, '[part~="dimension-picker"]')!, '')

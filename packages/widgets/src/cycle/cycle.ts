@@ -80,7 +80,6 @@ export class SecureBaseCycle extends SecureBaseElement {
     load: (client, request) => client.cycle(request),
   })
 
-
   private __orderedStages(): CycleStage[] {
     const { state } = this.__loader
     return state.status === 'ready' ? [...state.data.stages].sort((a, b) => a.order - b.order) : []
@@ -88,7 +87,10 @@ export class SecureBaseCycle extends SecureBaseElement {
 
   /** The first stage when none or an unknown one is chosen. */
   private __selectedStageIndex(stages: CycleStage[]): number {
-    return Math.max(0, stages.findIndex((s) => s.key === this.stage))
+    return Math.max(
+      0,
+      stages.findIndex((s) => s.key === this.stage),
+    )
   }
 
   private readonly __tabs = new RovingTabs(
@@ -99,7 +101,12 @@ export class SecureBaseCycle extends SecureBaseElement {
       const chosen = stages[index]!
       this.stage = chosen.key
       this.announce(this.i18n.t('diagrams.cycle.selected', { label: chosen.label, n: index + 1, total: stages.length }))
-      this.emit('secure-base-select', { kind: 'stage', key: chosen.key, stage: chosen.key, dimension: this.dimension ?? null })
+      this.emit('secure-base-select', {
+        kind: 'stage',
+        key: chosen.key,
+        stage: chosen.key,
+        dimension: this.dimension ?? null,
+      })
     },
   )
 
@@ -108,7 +115,13 @@ export class SecureBaseCycle extends SecureBaseElement {
     this.dimension = value || undefined
     const stages = this.__orderedStages()
     const stage = stages[this.__selectedStageIndex(stages)]
-    if (stage) this.emit('secure-base-select', { kind: 'stage', key: stage.key, stage: stage.key, dimension: this.dimension ?? null })
+    if (stage)
+      this.emit('secure-base-select', {
+        kind: 'stage',
+        key: stage.key,
+        stage: stage.key,
+        dimension: this.dimension ?? null,
+      })
   }
 
   override render(): TemplateResult {
@@ -126,24 +139,29 @@ export class SecureBaseCycle extends SecureBaseElement {
       <div class="intro">${renderRichText(cycle.introduction, { headingOffset: 1 })}</div>
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
-        <div>
-          ${this.__renderDiagram(stages, selected, walked, cycle)}
-          ${renderLegend(this.i18n)}
-        </div>
+        <div>${this.__renderDiagram(stages, selected, walked, cycle)} ${renderLegend(this.i18n)}</div>
         <div>
           ${this.__renderPicker(cycle)}
-          ${this.dimension && !walked
-            ? html`<p part="status" role="status">${this.i18n.t('diagrams.cycle.dimensionMissing', { dimension: this.dimension })}</p>`
-            : nothing}
+          ${
+            this.dimension && !walked
+              ? html`<p part="status" role="status">
+                  ${this.i18n.t('diagrams.cycle.dimensionMissing', { dimension: this.dimension })}
+                </p>`
+              : nothing
+          }
           ${this.__renderPanel(stages, selected, walked)}
         </div>
       </div>
-      ${renderStageList(this.i18n, stages, walked)}
-      ${renderCredit(this.i18n, this.i18n.t('common.credit'))}
+      ${renderStageList(this.i18n, stages, walked)} ${renderCredit(this.i18n, this.i18n.t('common.credit'))}
     `
   }
 
-  private __renderDiagram(stages: CycleStage[], selected: number, walked: WalkedDimension | undefined, cycle: CaregivingCycle) {
+  private __renderDiagram(
+    stages: CycleStage[],
+    selected: number,
+    walked: WalkedDimension | undefined,
+    cycle: CaregivingCycle,
+  ) {
     const positions = nodePositions(stages.length, CX, CY, RING)
     return html`<svg
       part="diagram"
@@ -153,20 +171,35 @@ export class SecureBaseCycle extends SecureBaseElement {
       @keydown=${this.__tabs.onKeydown}
     >
       <defs aria-hidden="true">
-        <marker id="head" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="head"
+          viewBox="0 0 10 10"
+          refX="6"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path class="arrow-head" d="M 0 0 L 10 5 L 0 10 z"></path>
         </marker>
       </defs>
       <circle class="ring" aria-hidden="true" cx=${CX} cy=${CY} r=${RING}></circle>
       ${stages.map(
-        (_, i) => svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, CX, CY, RING)}></path>`,
+        (_, i) =>
+          svg`<path class="arrow" aria-hidden="true" marker-end="url(#head)" d=${arrowPath(i, stages.length, CX, CY, RING)}></path>`,
       )}
       ${renderCentre(CX, CY, cycle.dimensions, walked, this.i18n.t('diagrams.cycle.centre'))}
       ${stages.map((stage, i) => this.__renderStage(stage, i, positions[i]!, i === selected, walked))}
     </svg>`
   }
 
-  private __renderStage(stage: CycleStage, index: number, at: { x: number; y: number }, selected: boolean, walked: WalkedDimension | undefined) {
+  private __renderStage(
+    stage: CycleStage,
+    index: number,
+    at: { x: number; y: number },
+    selected: boolean,
+    walked: WalkedDimension | undefined,
+  ) {
     const actor = this.i18n.t(`diagrams.cycle.actor.${stage.actor}`)
     const shape =
       stage.actor === 'child'
@@ -199,7 +232,10 @@ export class SecureBaseCycle extends SecureBaseElement {
       <select part="dimension-picker" @change=${this.__onDimensionChange}>
         <option value="" ?selected=${!this.dimension}>${this.i18n.t('diagrams.cycle.noDimension')}</option>
         ${cycle.dimensions.map(
-          ({ dimension }) => html`<option value=${dimension.slug} ?selected=${dimension.slug === this.dimension}>${dimension.name}</option>`,
+          ({ dimension }) =>
+            html`<option value=${dimension.slug} ?selected=${dimension.slug === this.dimension}>
+              ${dimension.name}
+            </option>`,
         )}
       </select>
     </label>`
@@ -216,14 +252,23 @@ export class SecureBaseCycle extends SecureBaseElement {
       </p>
       <h3 dir="auto">${stage.label}</h3>
       <p>${stage.explanation}</p>
-      ${walked && step
-        ? html`<div part="dimension-step">
-            <h4>${dimensionSwatch(walked.dimension.colour)}${this.i18n.t('diagrams.cycle.dimensionStep', { dimension: walked.dimension.name })}</h4>
-            <p dir="auto">${step.text}</p>
-          </div>`
-        : nothing}
+      ${
+        walked && step
+          ? html`<div part="dimension-step">
+              <h4>
+                ${dimensionSwatch(walked.dimension.colour)}${this.i18n.t('diagrams.cycle.dimensionStep', { dimension: walked.dimension.name })}
+              </h4>
+              <p dir="auto">${step.text}</p>
+            </div>`
+          : nothing
+      }
       <div class="controls">
-        <button class="sb-button" data-variant="quiet" type="button" @click=${() => this.__tabs.select((selected - 1 + stages.length) % stages.length)}>
+        <button
+          class="sb-button"
+          data-variant="quiet"
+          type="button"
+          @click=${() => this.__tabs.select((selected - 1 + stages.length) % stages.length)}
+        >
           ${this.i18n.t('diagrams.cycle.previous')}
         </button>
         <button class="sb-button" type="button" @click=${() => this.__tabs.select((selected + 1) % stages.length)}>

@@ -25,7 +25,8 @@ export const nextIndex = (key: string, current: number, count: number, dir: 'ltr
   }
 }
 
-type TabsHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; i18n: { dir: 'ltr' | 'rtl' } }
+type TabsHost = ReactiveControllerHost &
+  HTMLElement & { renderRoot: HTMLElement | DocumentFragment; i18n: { dir: 'ltr' | 'rtl' } }
 
 /**
  * The diagrams' tabs, each an SVG group with `data-index`: one tab stop (roving tabindex), arrow
@@ -81,6 +82,8 @@ export class RovingTabs {
 
   private __focusAfterRender(index: number): void {
     this.__tabsHost.requestUpdate()
-    void this.__tabsHost.updateComplete.then(() => this.__tabsHost.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus())
+    void this.__tabsHost.updateComplete.then(() =>
+      this.__tabsHost.renderRoot.querySelector<SVGGElement>(`[data-index="${index}"]`)?.focus(),
+    )
   }
 }

@@ -18,12 +18,20 @@ const meta: Meta<Args> = {
   args: { selected: '', highlight: '', setting: '' },
   argTypes: {
     selected: { control: 'select', options: slugs },
-    setting: { control: 'select', options: ['', 'foster-care', 'adoption', 'kinship-care', 'residential-care', 'schools'] },
+    setting: {
+      control: 'select',
+      options: ['', 'foster-care', 'adoption', 'kinship-care', 'residential-care', 'schools'],
+    },
   },
   render: ({ selected, highlight, setting, theme }) =>
     widget('secure-base-dimensions', {
       inline: en,
-      attributes: { selected: selected || undefined, highlight: highlight || undefined, setting: setting || undefined, theme },
+      attributes: {
+        selected: selected || undefined,
+        highlight: highlight || undefined,
+        setting: setting || undefined,
+        theme,
+      },
     }),
 }
 export default meta
@@ -34,7 +42,9 @@ export const Dimensions: Story = {}
 
 export const Selected: Story = { args: { selected: 'availability', setting: 'foster-care' } }
 
-export const HighlightedFromAChecklist: Story = { args: { highlight: 'acceptance sensitivity', selected: 'acceptance' } }
+export const HighlightedFromAChecklist: Story = {
+  args: { highlight: 'acceptance sensitivity', selected: 'acceptance' },
+}
 
 export const Welsh: Story = {
   render: () => widget('secure-base-dimensions', { inline: cy, lang: 'cy', attributes: { selected: 'co-operation' } }),
@@ -43,11 +53,14 @@ export const Welsh: Story = {
 export const Dark: Story = { args: { theme: 'dark', selected: 'family-membership', highlight: 'family-membership' } }
 
 export const Narrow320px: Story = {
-  render: () => widget('secure-base-dimensions', { inline: en, width: '320px', attributes: { selected: 'sensitivity' } }),
+  render: () =>
+    widget('secure-base-dimensions', { inline: en, width: '320px', attributes: { selected: 'sensitivity' } }),
 }
 
 export const Loading: Story = { render: () => widget('secure-base-dimensions', { attributes: { api: NEVER_ANSWERS } }) }
 
-export const ServerDown: Story = { render: () => widget('secure-base-dimensions', { attributes: { api: UNREACHABLE } }) }
+export const ServerDown: Story = {
+  render: () => widget('secure-base-dimensions', { attributes: { api: UNREACHABLE } }),
+}
 
 export const Empty: Story = { render: () => widget('secure-base-dimensions', { inline: { ...en, data: [] } }) }

@@ -14,7 +14,7 @@ export const dimensionsStyles = css`
       align-items: start;
     }
   }
-  [part~=diagram] {
+  [part~='diagram'] {
     display: block;
     inline-size: 100%;
     max-inline-size: 26rem;
@@ -30,7 +30,7 @@ export const dimensionsStyles = css`
     fill-opacity: calc(var(--_sb-dimensions-fill-opacity) * 2);
     stroke-width: 5;
   }
-  .dimension[aria-selected=true] .disc {
+  .dimension[aria-selected='true'] .disc {
     fill-opacity: calc(var(--_sb-dimensions-fill-opacity) * 2.5);
     stroke: var(--_sb-text);
     stroke-width: 4;
@@ -44,18 +44,20 @@ export const dimensionsStyles = css`
     text-anchor: middle;
   }
   .dimension[data-highlighted] text,
-  .dimension[aria-selected=true] text {
+  .dimension[aria-selected='true'] text {
     font-weight: 700;
   }
   @media (prefers-reduced-motion: no-preference) {
     .dimension .disc {
-      transition: fill-opacity 0.25s, stroke-width 0.25s;
+      transition:
+        fill-opacity 0.25s,
+        stroke-width 0.25s;
     }
   }
-  [part~=panel] h3 {
+  [part~='panel'] h3 {
     margin: 0;
   }
-  [part~=subtitle] {
+  [part~='subtitle'] {
     margin-block: 0 0.75rem;
     color: var(--_sb-text-muted);
     font-style: italic;
@@ -70,7 +72,7 @@ export const dimensionsStyles = css`
     margin-inline-start: 0;
     margin-block-end: 0.5rem;
   }
-  [part~=setting-note] {
+  [part~='setting-note'] {
     margin-block-start: 0.75rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 0.25rem solid var(--_sb-accent);

@@ -4,7 +4,19 @@ import fixture from '@secure-base/content/fixtures/dimensions.en.json'
 import '../define/dimensions.js'
 import type { SelectDetail } from '../internal/events.js'
 import type { SecureBaseDimensions } from './dimensions.js'
-import { $, $$, api, cleanUp, expectAccessible, luminance, mount, recordEvents, settled, text, whenError } from '../a11y/test-helpers.js'
+import {
+  $,
+  $$,
+  api,
+  cleanUp,
+  expectAccessible,
+  luminance,
+  mount,
+  recordEvents,
+  settled,
+  text,
+  whenError,
+} from '../a11y/test-helpers.js'
 
 afterEach(cleanUp)
 
@@ -27,10 +39,15 @@ describe('<secure-base-dimensions>', () => {
       'Co-operation',
       'Family membership',
     ])
-    expect(circles(el).map((c) => c.querySelector('.disc')!.getAttribute('fill'))).toEqual(fixture.data.map((d) => d.colour))
+    expect(circles(el).map((c) => c.querySelector('.disc')!.getAttribute('fill'))).toEqual(
+      fixture.data.map((d) => d.colour),
+    )
     // Neighbouring circles overlap: their centres are closer than their radii added up.
     const [a, b] = circles(el).map((c) => c.querySelector('.disc')!)
-    const distance = Math.hypot(Number(a!.getAttribute('cx')) - Number(b!.getAttribute('cx')), Number(a!.getAttribute('cy')) - Number(b!.getAttribute('cy')))
+    const distance = Math.hypot(
+      Number(a!.getAttribute('cx')) - Number(b!.getAttribute('cx')),
+      Number(a!.getAttribute('cy')) - Number(b!.getAttribute('cy')),
+    )
     expect(distance).toBeLessThan(Number(a!.getAttribute('r')) * 2)
     expect(text($(el, '[part~="status"]'))).toBe('Choose a dimension to read about it.')
     await expectAccessible(el)
@@ -77,7 +94,10 @@ describe('<secure-base-dimensions>', () => {
   it('emphasises the dimensions named in highlight, in shape and words as well as colour', async () => {
     const el = await mountDimensions({ highlight: 'acceptance sensitivity' })
     const highlighted = circles(el).filter((c) => c.hasAttribute('data-highlighted'))
-    expect(highlighted.map((c) => c.getAttribute('aria-label'))).toEqual(['Sensitivity (highlighted)', 'Acceptance (highlighted)'])
+    expect(highlighted.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Sensitivity (highlighted)',
+      'Acceptance (highlighted)',
+    ])
     expect(highlighted.every((c) => c.querySelector('.star'))).toBe(true)
     const width = (c: SVGGElement) => parseFloat(getComputedStyle(c.querySelector('.disc')!).strokeWidth)
     expect(width(highlighted[0]!)).toBeGreaterThan(width(circles(el)[0]!))
@@ -89,7 +109,9 @@ describe('<secure-base-dimensions>', () => {
 
   it('opens on the selected dimension and adds the note for the care setting', async () => {
     const el = await mountDimensions({ selected: 'availability', setting: 'schools' })
-    expect(text($(el, '[part~="setting-note"]'))).toBe('In Schools: A named adult the pupil can find at set times makes school feel less uncertain.')
+    expect(text($(el, '[part~="setting-note"]'))).toBe(
+      'In Schools: A named adult the pupil can find at set times makes school feel less uncertain.',
+    )
     expect(circles(el)[0]!.getAttribute('tabindex')).toBe('0')
     el.setAttribute('setting', 'adoption')
     await el.updateComplete
@@ -98,7 +120,9 @@ describe('<secure-base-dimensions>', () => {
   })
 
   it('loads Welsh content from the delivery API for a Welsh element', async () => {
-    const el = await mount<SecureBaseDimensions>('secure-base-dimensions', { attributes: { api: api(), lang: 'cy', selected: 'co-operation' } })
+    const el = await mount<SecureBaseDimensions>('secure-base-dimensions', {
+      attributes: { api: api(), lang: 'cy', selected: 'co-operation' },
+    })
     await settled(el)
     expect(circles(el)[0]!.getAttribute('aria-label')).toBe('Argaeledd')
     expect(text($(el, '[part~="panel"] dl'))).toContain('Ffocws y gofalwr')
@@ -114,7 +138,9 @@ describe('<secure-base-dimensions>', () => {
   })
 
   it('shows errors with a retry that recovers, and a network error when the server is down', async () => {
-    const el = await mount<SecureBaseDimensions>('secure-base-dimensions', { attributes: { api: api(`fail-once/dimensions-${crypto.randomUUID()}`) } })
+    const el = await mount<SecureBaseDimensions>('secure-base-dimensions', {
+      attributes: { api: api(`fail-once/dimensions-${crypto.randomUUID()}`) },
+    })
     await whenError(el)
     expect(text($(el, '[part~="error"]'))).toContain('(503)')
     await expectAccessible(el)
@@ -122,7 +148,9 @@ describe('<secure-base-dimensions>', () => {
     await settled(el)
     expect(circles(el)).toHaveLength(5)
 
-    const down = await mount<SecureBaseDimensions>('secure-base-dimensions', { attributes: { api: inject('refusedServer') } })
+    const down = await mount<SecureBaseDimensions>('secure-base-dimensions', {
+      attributes: { api: inject('refusedServer') },
+    })
     await whenError(down)
     expect(text($(down, '[part~="error"]'))).toContain('could not be reached')
   })

@@ -71,7 +71,6 @@ export class SecureBaseDimensions extends SecureBaseElement {
     load: (client, request) => client.dimensions(request),
   })
 
-
   private __orderedDimensions(): Dimension[] {
     const { state } = this.__loader
     return state.status === 'ready' ? [...state.data].sort((a, b) => a.order - b.order) : []
@@ -106,10 +105,18 @@ export class SecureBaseDimensions extends SecureBaseElement {
     return html`
       ${renderFallbackNotice(this.i18n, fallbacks)}
       <div class="layout">
-        <svg part="diagram" viewBox="0 0 ${SIZE} ${SIZE}" role="tablist" aria-label=${this.i18n.t('diagrams.dimensions.diagram')} @keydown=${this.__tabs.onKeydown}>
+        <svg
+          part="diagram"
+          viewBox="0 0 ${SIZE} ${SIZE}"
+          role="tablist"
+          aria-label=${this.i18n.t('diagrams.dimensions.diagram')}
+          @keydown=${this.__tabs.onKeydown}
+        >
           ${dimensions.map((dimension, i) => {
             const isHighlighted = highlighted.has(dimension.slug)
-            const name = isHighlighted ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})` : dimension.name
+            const name = isHighlighted
+              ? `${dimension.name} (${this.i18n.t('diagrams.dimensions.highlighted')})`
+              : dimension.name
             const lines = wrapLabel(dimension.name, 12, 2)
             const at = labels[i]!
             const top = at.y - ((lines.length - 1) * 15) / 2 + 4
@@ -152,9 +159,16 @@ export class SecureBaseDimensions extends SecureBaseElement {
         <dt>${this.i18n.t('diagrams.dimensions.childGains')}</dt>
         <dd dir="auto">${dimension.childGains}</dd>
       </dl>
-      ${note
-        ? html`<p part="setting-note"><strong>${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${note.setting}`) })}:</strong> <bdi>${note.note}</bdi></p>`
-        : nothing}
+      ${
+        note
+          ? html`<p part="setting-note">
+              <strong
+                >${this.i18n.t('diagrams.dimensions.settingNote', { setting: this.i18n.t(`diagrams.setting.${note.setting}`) })}:</strong
+              >
+              <bdi>${note.note}</bdi>
+            </p>`
+          : nothing
+      }
     </section>`
   }
 }

@@ -59,6 +59,8 @@ export class SecureBaseElement extends LitElement {
 
   /** The live region must stay in the DOM from the first render on, or screen readers miss its first change. */
   protected renderLiveRegion(): TemplateResult {
-    return html`<div class="sb-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`
+    return html`<div class="sb-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${this.announcement}
+    </div>`
   }
 }

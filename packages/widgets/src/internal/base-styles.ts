@@ -43,12 +43,12 @@ export const baseStyles = css`
     line-height: 1.5;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme=light])) {
+    :host(:not([theme='light'])) {
       ${darkTokens}
       color-scheme: dark;
     }
   }
-  :host([theme=dark]) {
+  :host([theme='dark']) {
     ${darkTokens}
     color-scheme: dark;
   }
@@ -72,11 +72,20 @@ export const baseStyles = css`
    * Under dir="rtl" the layout mirrors, but English or Welsh sentences keep their own direction:
    * each block of text takes it from its first letters, so a full stop stays at the sentence's end.
    */
-  p, li, h2, h3, h4, legend, label, dt, dd, [part~="status"] {
+  p,
+  li,
+  h2,
+  h3,
+  h4,
+  legend,
+  label,
+  dt,
+  dd,
+  [part~='status'] {
     unicode-bidi: plaintext;
   }
   /* The diagrams' tabs are SVG shapes: focus shows as a ring drawn round the shape, not an outline. */
-  [role=tab] {
+  [role='tab'] {
     cursor: pointer;
     outline: none;
   }
@@ -119,18 +128,18 @@ export const baseStyles = css`
     color: var(--_sb-accent-contrast);
     cursor: pointer;
   }
-  .sb-button[data-variant=quiet] {
+  .sb-button[data-variant='quiet'] {
     background: transparent;
     color: var(--_sb-text);
   }
-  [part~=status],
-  [part~=error],
-  [part~=panel] {
+  [part~='status'],
+  [part~='error'],
+  [part~='panel'] {
     padding: 1rem;
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
   }
-  [part~=error] {
+  [part~='error'] {
     border-inline-start: 0.35rem solid var(--_sb-danger);
   }
   .swatch {

@@ -48,7 +48,11 @@ describe('mixed-direction content on a Welsh right-to-left page', () => {
     const first = content.data[0]!
     first.summary = ENGLISH
     first.settingNotes = [{ setting: 'foster-care', note: HEBREW }]
-    const el = await mount('secure-base-dimensions', { inline: content, parent: host(), attributes: { selected: first.slug, setting: 'foster-care' } })
+    const el = await mount('secure-base-dimensions', {
+      inline: content,
+      parent: host(),
+      attributes: { selected: first.slug, setting: 'foster-care' },
+    })
     await settled(el)
 
     // The layout mirrors with the page...

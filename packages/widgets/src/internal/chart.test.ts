@@ -23,7 +23,12 @@ describe('radar chart geometry', () => {
     const points = radarPoints(frame, [10, 0, 5, null, 2.5])
     expect(points).toHaveLength(5)
     expect(points[0]).toEqual({ x: 100, y: 20 })
-    expect(toPointsAttribute([{ x: 1, y: 2 }, { x: 3.5, y: 4 }])).toBe('1,2 3.5,4')
+    expect(
+      toPointsAttribute([
+        { x: 1, y: 2 },
+        { x: 3.5, y: 4 },
+      ]),
+    ).toBe('1,2 3.5,4')
   })
 
   it('draws grid rings at a fixed level on every axis', () => {

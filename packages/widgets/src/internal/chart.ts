@@ -36,7 +36,12 @@ export const gridRing = (frame: RadarFrame, count: number, level: number): Point
 export const toPointsAttribute = (points: readonly Point[]): string => points.map((p) => `${p.x},${p.y}`).join(' ')
 
 /** Where a label for axis `index` goes: a little beyond the end of the axis. */
-export const labelPosition = (frame: RadarFrame, index: number, count: number, gap = 14): Point & { anchor: 'start' | 'middle' | 'end' } => {
+export const labelPosition = (
+  frame: RadarFrame,
+  index: number,
+  count: number,
+  gap = 14,
+): Point & { anchor: 'start' | 'middle' | 'end' } => {
   const distance = frame.radius + gap
   const at = polar(frame, index, count, distance)
   // How far the label sits to the side of the centre, from −1 (left) to 1 (right).
@@ -68,11 +73,22 @@ export interface LabelBox {
  * drawing's edge, `lines` lines tall, kept inside the drawing. A long name wraps inside it
  * rather than running past the edge, where it would be cut off.
  */
-export const labelBox = (frame: RadarFrame, index: number, count: number, view: ViewBox, lineHeight: number, lines = 3): LabelBox => {
+export const labelBox = (
+  frame: RadarFrame,
+  index: number,
+  count: number,
+  view: ViewBox,
+  lineHeight: number,
+  lines = 3,
+): LabelBox => {
   const at = labelPosition(frame, index, count)
   const right = view.x + view.width
   const width =
-    at.anchor === 'start' ? right - at.x : at.anchor === 'end' ? at.x - view.x : 2 * Math.min(at.x - view.x, right - at.x)
+    at.anchor === 'start'
+      ? right - at.x
+      : at.anchor === 'end'
+        ? at.x - view.x
+        : 2 * Math.min(at.x - view.x, right - at.x)
   const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - width : at.x - width / 2
   const height = lines * lineHeight
   const above = at.y < frame.cy - frame.radius / 2

@@ -63,7 +63,11 @@ const unreadableKind = async (api: string, signal: AbortSignal): Promise<'networ
  */
 const fetchLikePreload: typeof fetch = (input, init) => fetch(input, { ...init, credentials: 'same-origin' })
 
-const invalid = (issues: string[]): ContentState<never> => ({ status: 'error', error: new ContractError(issues), kind: 'invalid' })
+const invalid = (issues: string[]): ContentState<never> => ({
+  status: 'error',
+  error: new ContractError(issues),
+  kind: 'invalid',
+})
 
 /**
  * Where a widget's loaded content starts, first match in document order: its title or first
@@ -98,7 +102,8 @@ export class ContentController<T> implements ReactiveController {
   hostConnected(): void {
     // An inline script may be parsed or swapped after the element upgrades.
     this.childObserver = new MutationObserver((mutations) => {
-      const touchesScript = (node: Node) => node instanceof HTMLScriptElement || node.parentNode instanceof HTMLScriptElement
+      const touchesScript = (node: Node) =>
+        node instanceof HTMLScriptElement || node.parentNode instanceof HTMLScriptElement
       const relevant = mutations.some(
         (m) => touchesScript(m.target) || [...m.addedNodes, ...m.removedNodes].some(touchesScript),
       )
@@ -164,7 +169,9 @@ export class ContentController<T> implements ReactiveController {
    */
   private focusAfterRetry(): void {
     const root = this.host.renderRoot
-    const target = root.querySelector<HTMLElement>(this.state.status === 'ready' ? LOADED_HEADING : '[part~="retry-button"]')
+    const target = root.querySelector<HTMLElement>(
+      this.state.status === 'ready' ? LOADED_HEADING : '[part~="retry-button"]',
+    )
     if (!target) return
     if (!target.hasAttribute('tabindex') && target.localName !== 'button') target.tabIndex = -1
     target.focus()
@@ -218,7 +225,11 @@ export class ContentController<T> implements ReactiveController {
 
   private async failure(cause: unknown, api: string, signal: AbortSignal, limit: number): Promise<ContentState<T>> {
     if (signal.reason === TIMED_OUT)
-      return { status: 'error', error: new DeliveryError('network', `${api} sent no content within ${limit} ms`), kind: 'timeout' }
+      return {
+        status: 'error',
+        error: new DeliveryError('network', `${api} sent no content within ${limit} ms`),
+        kind: 'timeout',
+      }
     const error =
       cause instanceof DeliveryError || cause instanceof ContractError
         ? cause
@@ -241,9 +252,9 @@ export class ContentController<T> implements ReactiveController {
     const isEnvelope = typeof parsed === 'object' && parsed !== null && 'meta' in parsed && 'data' in parsed
     if (isEnvelope) {
       const result = validate(v.strictObject({ meta: Meta, data: this.contentOptions.schema }), parsed)
-      return result.ok ? { status: 'ready', data: result.value.data as T, meta: result.value.meta } : invalid(result.issues)
+      return result.ok ? { status: 'ready', data: result.value.data, meta: result.value.meta } : invalid(result.issues)
     }
     const result = validate(this.contentOptions.schema, parsed)
-    return result.ok ? { status: 'ready', data: result.value as T, meta: null } : invalid(result.issues)
+    return result.ok ? { status: 'ready', data: result.value, meta: null } : invalid(result.issues)
   }
 }

@@ -19,7 +19,7 @@ const opaque = (colour: string) => !/^rgba\(.*,\s*0\)$/.test(colour) && colour !
 
 /** The colour actually behind an element: the nearest box, across shadow roots, that paints a background. */
 const backgroundBehind = (start: Element): string => {
-  for (let node: Element | null = start; node; ) {
+  for (let node: Element | null = start; node;) {
     const colour = getComputedStyle(node).backgroundColor
     if (opaque(colour)) return colour
     const root = node.getRootNode()
@@ -51,13 +51,24 @@ const palettes: { name: string; palette: Record<string, string>; brand: string; 
   },
   {
     name: 'dark text on a dark surface',
-    palette: { surface: '#1b1b1b', 'surface-raised': 'rgb(40 40 40)', text: '#333', 'text-muted': 'hsl(0 0% 25%)', accent: 'navy' },
+    palette: {
+      surface: '#1b1b1b',
+      'surface-raised': 'rgb(40 40 40)',
+      text: '#333',
+      'text-muted': 'hsl(0 0% 25%)',
+      accent: 'navy',
+    },
     brand: 'rgb(0, 0, 128)',
     tokens: ['--secure-base-text: #333', '--secure-base-text-muted: hsl(0 0% 25%)', '--secure-base-accent: navy'],
   },
   {
     name: 'a light surface with a pale accent for links and buttons',
-    palette: { surface: '#fdfdf5', 'surface-raised': '#f4f4ea', accent: 'hsl(200 80% 80%)', 'accent-contrast': 'white' },
+    palette: {
+      surface: '#fdfdf5',
+      'surface-raised': '#f4f4ea',
+      accent: 'hsl(200 80% 80%)',
+      'accent-contrast': 'white',
+    },
     brand: 'rgb(163, 218, 245)',
     tokens: ['--secure-base-accent: hsl(200 80% 80%)', '--secure-base-accent-contrast: white'],
   },
@@ -73,7 +84,8 @@ describe('colours from the host page', () => {
 
       const links = $$(list, '[part~="resource"] a')
       expect(links.length).toBeGreaterThan(0)
-      for (const link of links) expect(ratio(getComputedStyle(link).color, backgroundBehind(link))).toBeGreaterThanOrEqual(4.5)
+      for (const link of links)
+        expect(ratio(getComputedStyle(link).color, backgroundBehind(link))).toBeGreaterThanOrEqual(4.5)
       for (const body of [...$$(list, '[part~="resource"] p'), $(list, '[part~="count"]')!, $(list, 'legend')!])
         expect(ratio(getComputedStyle(body).color, backgroundBehind(body))).toBeGreaterThanOrEqual(4.5)
 
@@ -87,7 +99,9 @@ describe('colours from the host page', () => {
       await expectAccessible(empty)
 
       // One line per property the page should change, however many widgets use the palette.
-      const hints = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.startsWith('Secure Base widgets:'))
+      const hints = warn.mock.calls
+        .map(([message]) => String(message))
+        .filter((message) => message.startsWith('Secure Base widgets:'))
       for (const token of tokens) expect(hints.filter((hint) => hint.includes(token))).toHaveLength(1)
       expect(hints).toHaveLength(tokens.length)
     })

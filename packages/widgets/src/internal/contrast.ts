@@ -50,7 +50,8 @@ const resolve = (value: string, under: Rgb): Rgb | undefined => {
   return [r, g, b]
 }
 
-const lowest = (colour: Rgb, backgrounds: readonly Rgb[]): number => Math.min(...backgrounds.map((bg) => contrast(colour, bg)))
+const lowest = (colour: Rgb, backgrounds: readonly Rgb[]): number =>
+  Math.min(...backgrounds.map((bg) => contrast(colour, bg)))
 
 /**
  * The colour nearest to `colour` that reads on every background: mixed with black or white,
@@ -62,7 +63,11 @@ export const readable = (colour: Rgb, backgrounds: readonly Rgb[]): Rgb => {
   const towards = (c: number, t: number, share: number) => Math.round(c + (t - c) * share)
   for (let step = 1; step <= 20; step++) {
     const share = step / 20
-    const mixed: Rgb = [towards(colour[0], target[0], share), towards(colour[1], target[1], share), towards(colour[2], target[2], share)]
+    const mixed: Rgb = [
+      towards(colour[0], target[0], share),
+      towards(colour[1], target[1], share),
+      towards(colour[2], target[2], share),
+    ]
     if (lowest(mixed, backgrounds) >= MINIMUM_CONTRAST) return mixed
   }
   return target
@@ -77,7 +82,12 @@ const pairs = [
   { text: '--_sb-accent-contrast', on: ['--_sb-accent'], fix: '--_sb-accent-contrast', property: 'accent-contrast' },
   { text: '--_sb-accent', on: ['--_sb-surface', '--_sb-surface-raised'], fix: '--_sb-link', property: 'accent' },
   { text: '--_sb-text', on: ['--_sb-surface', '--_sb-surface-raised'], fix: '--_sb-text', property: 'text' },
-  { text: '--_sb-text-muted', on: ['--_sb-surface', '--_sb-surface-raised'], fix: '--_sb-text-muted', property: 'text-muted' },
+  {
+    text: '--_sb-text-muted',
+    on: ['--_sb-surface', '--_sb-surface-raised'],
+    fix: '--_sb-text-muted',
+    property: 'text-muted',
+  },
 ] as const
 
 // One hint per property and colour for the whole page, however many widgets share the palette.
@@ -136,7 +146,9 @@ export class ContrastController implements ReactiveController {
       const hint = `--secure-base-${pair.property}: ${token(pair.text)}`
       if (hinted.has(hint)) continue
       hinted.add(hint)
-      console.warn(`Secure Base widgets: ${hint} reads at ${lowest(colour, on).toFixed(2)}:1 on its background, below WCAG's ${MINIMUM_CONTRAST}:1; shown as ${fixed} instead.`)
+      console.warn(
+        `Secure Base widgets: ${hint} reads at ${lowest(colour, on).toFixed(2)}:1 on its background, below WCAG's ${MINIMUM_CONTRAST}:1; shown as ${fixed} instead.`,
+      )
     }
     if (!rules.length) return
     // Print has its own black-on-white palette.

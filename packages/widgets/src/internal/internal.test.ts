@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { html, render } from 'lit'
 import type { RichText } from '@secure-base/content'
-import { LocaleController, toUiLocale } from './locale-controller.js'
+import type { LocaleController } from './locale-controller.js'
+import { toUiLocale } from './locale-controller.js'
 import { renderRichText } from './rich-text.js'
 import { SafeStorage } from './storage.js'
 import { SecureBaseElement } from './base-element.js'
@@ -123,7 +124,10 @@ describe('SecureBaseElement events', () => {
     document.body.append(probe)
     const seen: unknown[] = []
     document.addEventListener('secure-base-select', (e) => seen.push((e as CustomEvent).detail), { once: true })
-    ;(probe as unknown as { emit: SecureBaseElement['emit'] }).emit('secure-base-select', { kind: 'dimension', key: 'acceptance' })
+    ;(probe as unknown as { emit: SecureBaseElement['emit'] }).emit('secure-base-select', {
+      kind: 'dimension',
+      key: 'acceptance',
+    })
     expect(seen).toEqual([{ kind: 'dimension', key: 'acceptance' }])
   })
 })

@@ -3,7 +3,17 @@ import { userEvent } from 'vitest/browser'
 import type { LitElement } from 'lit'
 import '../define/all.js'
 import type { LoadDetail } from './events.js'
-import { $, api, cleanUp, expectAccessible, mount, recordEvents, settled, text, whenError } from '../a11y/test-helpers.js'
+import {
+  $,
+  api,
+  cleanUp,
+  expectAccessible,
+  mount,
+  recordEvents,
+  settled,
+  text,
+  whenError,
+} from '../a11y/test-helpers.js'
 
 /** Each widget with what it needs besides `api`. */
 const widgets: [string, Record<string, string>][] = [
@@ -20,7 +30,8 @@ afterEach(() => {
 })
 
 /** What has focus, looking into the widget's shadow root. */
-const focused = (el: LitElement) => (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement)
+const focused = (el: LitElement) =>
+  document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement
 
 describe('a content server that never answers', () => {
   it.each(widgets)('<%s> gives up after its timeout and offers to try again', async (tag, attributes) => {
@@ -41,16 +52,21 @@ describe('a content server that never answers', () => {
 })
 
 describe('trying again', () => {
-  it.each(widgets)('<%s> puts the focus on the loaded content’s heading after a retry that works', async (tag, attributes) => {
-    const el = await mount<LitElement>(tag, { attributes: { ...attributes, api: api(`fail-once/${tag}-${crypto.randomUUID()}`) } })
-    await whenError(el)
-    await userEvent.click($(el, '[part~="retry-button"]')!)
-    await expect.poll(() => focused(el)?.localName ?? null).toMatch(/^(h2|h3|p)$/)
-    const heading = focused(el)!
-    expect(text(heading)).not.toBe('')
-    expect(heading.closest('[part~="error"]')).toBeNull()
-    await expectAccessible(el)
-  })
+  it.each(widgets)(
+    '<%s> puts the focus on the loaded content’s heading after a retry that works',
+    async (tag, attributes) => {
+      const el = await mount<LitElement>(tag, {
+        attributes: { ...attributes, api: api(`fail-once/${tag}-${crypto.randomUUID()}`) },
+      })
+      await whenError(el)
+      await userEvent.click($(el, '[part~="retry-button"]')!)
+      await expect.poll(() => focused(el)?.localName ?? null).toMatch(/^(h2|h3|p)$/)
+      const heading = focused(el)!
+      expect(text(heading)).not.toBe('')
+      expect(heading.closest('[part~="error"]')).toBeNull()
+      await expectAccessible(el)
+    },
+  )
 
   it('puts the focus on the heading after a timed-out request succeeds on retry', async () => {
     const el = await mount<LitElement>('secure-base-cycle', { attributes: { api: api('slow/400'), timeout: '100' } })
@@ -73,14 +89,17 @@ describe('trying again', () => {
 })
 
 describe('a page the CMS does not answer', () => {
-  it.each(widgets)('<%s> says the site is not set up yet when the CMS answers but not to this page’s origin', async (tag, attributes) => {
-    const loads = recordEvents<LoadDetail>('secure-base-load')
-    const el = await mount<LitElement>(tag, { attributes: { ...attributes, api: api('not-listed') } })
-    await whenError(el)
-    expect(text($(el, '[part~="error"] p'))).toBe('This website is not set up to show this content yet.')
-    expect(loads.details).toEqual([{ status: 'error', kind: 'not-allowed' }])
-    loads.stop()
-  })
+  it.each(widgets)(
+    '<%s> says the site is not set up yet when the CMS answers but not to this page’s origin',
+    async (tag, attributes) => {
+      const loads = recordEvents<LoadDetail>('secure-base-load')
+      const el = await mount<LitElement>(tag, { attributes: { ...attributes, api: api('not-listed') } })
+      await whenError(el)
+      expect(text($(el, '[part~="error"] p'))).toBe('This website is not set up to show this content yet.')
+      expect(loads.details).toEqual([{ status: 'error', kind: 'not-allowed' }])
+      loads.stop()
+    },
+  )
 
   it('says so in Welsh on a Welsh page', async () => {
     const section = document.createElement('section')

@@ -28,7 +28,11 @@ const lineage = (start: Element): Element[] => {
 // Building an Intl formatter costs far more than using one, and a checklist formats dozens of numbers per render.
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat
 const formatters = new Map<string, Formatter>()
-const formatter = <O, F extends Formatter>(Format: new (tag: string, options?: O) => F, tag: string, options?: O): F => {
+const formatter = <O, F extends Formatter>(
+  Format: new (tag: string, options?: O) => F,
+  tag: string,
+  options?: O,
+): F => {
   const key = `${Format.name}|${tag}|${JSON.stringify(options)}`
   let cached = formatters.get(key) as F | undefined
   if (!cached) formatters.set(key, (cached = new Format(tag, options)))
@@ -80,7 +84,8 @@ export const languageOf = (element: Element): Language => {
   const locale = toUiLocale(tag)
   // A bare "en" would format dates the American way; the model is British, so default to en-GB.
   const langTag = locale === 'cy' ? 'cy-GB' : /^en-/i.test(tag) ? tag : 'en-GB'
-  const dir = chain.map((el) => el.getAttribute('dir')).find((d) => d === 'rtl' || d === 'ltr') === 'rtl' ? 'rtl' : 'ltr'
+  const dir =
+    chain.map((el) => el.getAttribute('dir')).find((d) => d === 'rtl' || d === 'ltr') === 'rtl' ? 'rtl' : 'ltr'
   return { locale, langTag, dir }
 }
 
@@ -147,7 +152,11 @@ export class LocaleController implements ReactiveController {
     if (Number.isNaN(date.getTime())) return ''
     // A browser without date data for the language would format it as American English; write it out instead.
     if (!Intl.DateTimeFormat.supportedLocalesOf(this.langTag).length)
-      return this.t('common.date', { day: String(date.getDate()), month: this.t(`common.month.${date.getMonth()}` as MessageKey), year: String(date.getFullYear()) })
+      return this.t('common.date', {
+        day: String(date.getDate()),
+        month: this.t(`common.month.${date.getMonth()}` as MessageKey),
+        year: String(date.getFullYear()),
+      })
     return formatter(Intl.DateTimeFormat, this.langTag, { dateStyle: 'medium' }).format(date)
   }
 

@@ -59,7 +59,13 @@ const block = (node: BlockNode, offset: number): TemplateResult => {
       return html`<blockquote dir="auto">${node.children.map(inline)}</blockquote>`
     case 'list': {
       const items = node.items.map((item) => html`<li dir="auto">${item.children.map(inline)}</li>`)
-      return node.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`
+      return node.ordered
+        ? html`<ol>
+            ${items}
+          </ol>`
+        : html`<ul>
+            ${items}
+          </ul>`
     }
   }
 }

@@ -38,7 +38,9 @@ export const renderContent = <T>(
   if (state.status === 'error')
     return html`<div part="error" role="alert">
       <p>${errorMessage(i18n, state)}</p>
-      <button class="sb-button" part="retry-button" type="button" @click=${() => content.retry()}>${i18n.t('common.retry')}</button>
+      <button class="sb-button" part="retry-button" type="button" @click=${() => content.retry()}>
+        ${i18n.t('common.retry')}
+      </button>
     </div>`
   return ready(state.data, state.meta?.fallbacks)
 }
@@ -46,11 +48,14 @@ export const renderContent = <T>(
 export const renderEmpty = (message: string): TemplateResult =>
   html`<div part="status" role="status" aria-live="polite">${message}</div>`
 
-const UEA_MODEL_PAGE = 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
+const UEA_MODEL_PAGE =
+  'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model'
 
 /** The credit to the model's authors (`text`), with a link to the Secure Base pages at UEA. */
 export const renderCredit = (i18n: LocaleController, text: string): TemplateResult =>
-  html`<p part="credit">${text} <a href=${UEA_MODEL_PAGE} rel="noopener noreferrer">${i18n.t('common.creditLink')}</a></p>`
+  html`<p part="credit">
+    ${text} <a href=${UEA_MODEL_PAGE} rel="noopener noreferrer">${i18n.t('common.creditLink')}</a>
+  </p>`
 
 /** A note shown when the CMS had to fill gaps in the visitor's language with English. */
 export const renderFallbackNotice = (i18n: LocaleController, fallbacks: readonly string[] | undefined) =>

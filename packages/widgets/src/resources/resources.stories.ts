@@ -16,8 +16,14 @@ const meta: Meta<Args> = {
   component: 'secure-base-resources',
   args: { dimension: '', setting: '', language: '', hideFilters: false },
   argTypes: {
-    dimension: { control: 'select', options: ['', 'availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'] },
-    setting: { control: 'select', options: ['', 'foster-care', 'adoption', 'kinship-care', 'residential-care', 'schools'] },
+    dimension: {
+      control: 'select',
+      options: ['', 'availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'],
+    },
+    setting: {
+      control: 'select',
+      options: ['', 'foster-care', 'adoption', 'kinship-care', 'residential-care', 'schools'],
+    },
     language: { control: 'select', options: ['', 'en', 'cy', 'no'] },
   },
   render: ({ dimension, setting, language, hideFilters, theme }) =>

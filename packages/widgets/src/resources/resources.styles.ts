@@ -20,7 +20,7 @@ export const resourcesStyles = css`
     flex: 1 1 9rem;
     min-inline-size: 0;
   }
-  [part~=count] {
+  [part~='count'] {
     margin: 0 0 0.5rem;
     color: var(--_sb-text-muted);
   }
@@ -36,7 +36,7 @@ export const resourcesStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
     }
   }
-  [part~=resource] {
+  [part~='resource'] {
     display: flex;
     flex-direction: column;
     gap: 0.35rem;
@@ -46,12 +46,12 @@ export const resourcesStyles = css`
     border-radius: var(--_sb-radius);
     background: var(--_sb-surface-raised);
   }
-  [part~=resource] h3 {
+  [part~='resource'] h3 {
     margin: 0;
     font-size: 1.05em;
     overflow-wrap: anywhere;
   }
-  [part~=resource] p {
+  [part~='resource'] p {
     margin: 0;
   }
   .meta {
@@ -59,14 +59,14 @@ export const resourcesStyles = css`
     flex-wrap: wrap;
     gap: 0.35rem;
   }
-  [part~=badge] {
+  [part~='badge'] {
     padding: 0.05rem 0.5rem;
     border: 1px solid var(--_sb-border);
     border-radius: 999px;
     font-size: 0.85em;
     color: var(--_sb-text);
   }
-  [part~=file] {
+  [part~='file'] {
     font-size: 0.9em;
     color: var(--_sb-text-muted);
   }

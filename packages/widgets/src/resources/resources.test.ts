@@ -4,7 +4,19 @@ import fixture from '@secure-base/content/fixtures/resources.en.json'
 import '../define/resources.js'
 import type { FilterDetail } from '../internal/events.js'
 import type { SecureBaseResources } from './resources.js'
-import { $, $$, api, cleanUp, expectAccessible, luminance, mount, recordEvents, settled, text, whenError } from '../a11y/test-helpers.js'
+import {
+  $,
+  $$,
+  api,
+  cleanUp,
+  expectAccessible,
+  luminance,
+  mount,
+  recordEvents,
+  settled,
+  text,
+  whenError,
+} from '../a11y/test-helpers.js'
 
 afterEach(cleanUp)
 
@@ -15,7 +27,8 @@ const inline = async (attributes: Record<string, string> = {}, parent?: HTMLElem
 }
 
 const titles = (el: HTMLElement) => $$(el, '[part~="resource"] h3').map(text)
-const choose = (el: HTMLElement, filter: string, value: string) => userEvent.selectOptions($<HTMLSelectElement>(el, `select[name="${filter}"]`)!, value)
+const choose = (el: HTMLElement, filter: string, value: string) =>
+  userEvent.selectOptions($<HTMLSelectElement>(el, `select[name="${filter}"]`)!, value)
 
 describe('<secure-base-resources>', () => {
   it('lists every resource as a card with its type, a link and a description', async () => {
@@ -51,7 +64,10 @@ describe('<secure-base-resources>', () => {
 
   it('starts from the filters its attributes preset', async () => {
     const el = await inline({ setting: 'schools' })
-    expect(titles(el)).toEqual(['The Secure Base model at UEA (opens in a new tab)', 'Naming feelings in the classroom (opens in a new tab)'])
+    expect(titles(el)).toEqual([
+      'The Secure Base model at UEA (opens in a new tab)',
+      'Naming feelings in the classroom (opens in a new tab)',
+    ])
     expect($<HTMLSelectElement>(el, 'select[name="setting"]')!.value).toBe('schools')
   })
 
@@ -67,7 +83,12 @@ describe('<secure-base-resources>', () => {
       'Being available at bedtime',
     ])
     await choose(el, 'language', 'no')
-    expect(filters.details.at(-1)).toEqual({ dimension: 'availability', setting: 'kinship-care', language: 'no', count: 0 })
+    expect(filters.details.at(-1)).toEqual({
+      dimension: 'availability',
+      setting: 'kinship-care',
+      language: 'no',
+      count: 0,
+    })
     expect(filters.details.map((d) => d.count)).toEqual([4, 3, 0])
     filters.stop()
     expect(el.getAttribute('dimension')).toBe('availability')
@@ -90,7 +111,9 @@ describe('<secure-base-resources>', () => {
   })
 
   it('asks the delivery API for the filtered list and shows it in Welsh', async () => {
-    const el = await mount<SecureBaseResources>('secure-base-resources', { attributes: { api: api(), lang: 'cy', setting: 'foster-care' } })
+    const el = await mount<SecureBaseResources>('secure-base-resources', {
+      attributes: { api: api(), lang: 'cy', setting: 'foster-care' },
+    })
     await settled(el)
     expect(text($(el, '[part~="count"]'))).toBe('Adnoddau a ddangosir: 5')
     expect(text($(el, 'legend'))).toBe("Hidlo'r adnoddau")
@@ -116,14 +139,18 @@ describe('<secure-base-resources>', () => {
   })
 
   it('shows errors with a retry that recovers, and a network error when the server is down', async () => {
-    const el = await mount<SecureBaseResources>('secure-base-resources', { attributes: { api: api(`fail-once/resources-${crypto.randomUUID()}`) } })
+    const el = await mount<SecureBaseResources>('secure-base-resources', {
+      attributes: { api: api(`fail-once/resources-${crypto.randomUUID()}`) },
+    })
     await whenError(el)
     await expectAccessible(el)
     await userEvent.click($(el, '[part~="retry-button"]')!)
     await settled(el)
     expect($$(el, '[part~="resource"]')).toHaveLength(7)
 
-    const down = await mount<SecureBaseResources>('secure-base-resources', { attributes: { api: inject('refusedServer') } })
+    const down = await mount<SecureBaseResources>('secure-base-resources', {
+      attributes: { api: inject('refusedServer') },
+    })
     await whenError(down)
     expect(text($(down, '[part~="error"]'))).toContain('could not be reached')
     // The filters stay usable while the list is in error.

@@ -119,7 +119,8 @@ export class SecureBaseResources extends SecureBaseElement {
     const { state } = this.__loader
     if (state.status === 'ready') for (const r of state.data) this.__knownLanguages.add(primaryLanguage(r.language))
     return html`<div dir=${this.i18n.dir} lang=${this.i18n.locale}>
-      ${this.hideFilters ? nothing : this.__renderFilters()} ${renderContent(this.i18n, this.__loader, (_, fallbacks) => this.__renderList(fallbacks))}
+      ${this.hideFilters ? nothing : this.__renderFilters()}
+      ${renderContent(this.i18n, this.__loader, (_, fallbacks) => this.__renderList(fallbacks))}
       ${this.renderLiveRegion()}
     </div>`
   }
@@ -150,9 +151,13 @@ export class SecureBaseResources extends SecureBaseElement {
       const filtered = Object.values(this.__activeFilters()).some(Boolean)
       return html`<div class="empty">
         ${renderEmpty(this.i18n.t(filtered ? 'diagrams.resources.empty' : 'common.empty'))}
-        ${filtered && !this.hideFilters
-          ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.__clearFilters}>${this.i18n.t('diagrams.resources.clear')}</button>`
-          : nothing}
+        ${
+          filtered && !this.hideFilters
+            ? html`<button class="sb-button" part="clear-button" type="button" @click=${this.__clearFilters}>
+                ${this.i18n.t('diagrams.resources.clear')}
+              </button>`
+            : nothing
+        }
       </div>`
     }
     return html`
@@ -174,19 +179,29 @@ export class SecureBaseResources extends SecureBaseElement {
         ${foreign ? html`<li part="badge">${this.i18n.t('diagrams.resources.inLanguage', { language: languageName(language, this.i18n.locale) })}</li>` : nothing}
       </ul>
       <h3>
-        <a href=${resource.url} lang=${foreign ? resource.language : nothing} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}
-          ><bdi>${resource.title}</bdi>${external ? html`<span class="sb-visually-hidden"> ${this.i18n.t('diagrams.resources.newTab')}</span>` : nothing}</a
+        <a
+          href=${resource.url}
+          lang=${foreign ? resource.language : nothing}
+          target=${external ? '_blank' : nothing}
+          rel=${external ? 'noopener noreferrer' : nothing}
+          ><bdi>${resource.title}</bdi
+          >${external ? html`<span class="sb-visually-hidden"> ${this.i18n.t('diagrams.resources.newTab')}</span>` : nothing}</a
         >
       </h3>
       ${resource.description ? html`<p dir="auto">${resource.description}</p>` : nothing}
-      ${resource.file
-        ? html`<p part="file">
-            ${this.i18n.t('diagrams.resources.file', {
-              name: resource.file.filename,
-              size: this.i18n.formatNumber(Math.max(1, Math.round(resource.file.bytes / 1024)), { style: 'unit', unit: 'kilobyte' }),
-            })}
-          </p>`
-        : nothing}
+      ${
+        resource.file
+          ? html`<p part="file">
+              ${this.i18n.t('diagrams.resources.file', {
+                name: resource.file.filename,
+                size: this.i18n.formatNumber(Math.max(1, Math.round(resource.file.bytes / 1024)), {
+                  style: 'unit',
+                  unit: 'kilobyte',
+                }),
+              })}
+            </p>`
+          : nothing
+      }
     </article>`
   }
 }

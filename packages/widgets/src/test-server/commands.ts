@@ -28,7 +28,11 @@ const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, 
 }
 
 /** Printing (or the screen again, with `null`), as seen by a visitor whose system prefers `colorScheme`. */
-const emulatePrint: BrowserCommand<[print: boolean, colorScheme: 'light' | 'dark' | null]> = async (context, print, colorScheme) => {
+const emulatePrint: BrowserCommand<[print: boolean, colorScheme: 'light' | 'dark' | null]> = async (
+  context,
+  print,
+  colorScheme,
+) => {
   if (!('page' in context)) throw new Error('emulatePrint needs the Playwright provider')
   await context.page.emulateMedia({ media: print ? 'print' : null, colorScheme })
 }
@@ -43,14 +47,19 @@ const openCspPage: BrowserCommand<[url: string, names: string[]]> = async (conte
       w.__violations = []
       w.__errors = []
       w.__loads = []
-      document.addEventListener('secure-base-load', (e) => w.__loads.push(`${(e.target as Element).localName} ${JSON.stringify((e as CustomEvent).detail)}`))
+      document.addEventListener('secure-base-load', (e) =>
+        w.__loads.push(`${(e.target as Element).localName} ${JSON.stringify((e as CustomEvent).detail)}`),
+      )
       document.addEventListener(
         'securitypolicyviolation',
         (e) => {
           // Composed path: the offending node is usually inside a widget's shadow root.
           const node = e.composedPath()[0]
           const where = node instanceof Element ? `<${node.localName} class="${node.getAttribute('class') ?? ''}">` : ''
-          const host = node instanceof Node && node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).host.localName : ''
+          const host =
+            node instanceof Node && node.getRootNode() instanceof ShadowRoot
+              ? (node.getRootNode() as ShadowRoot).host.localName
+              : ''
           w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${host} ${where}`.replace(/\s+/g, ' ').trim())
         },
         true,
@@ -139,7 +148,16 @@ const closeTabs: BrowserCommand<[]> = async () => {
   tabs.clear()
 }
 
-export const commands = { emulateReducedMotion, emulatePrint, openCspPage, openTab, checkInTab, isCheckedInTab, reloadTab, closeTabs }
+export const commands = {
+  emulateReducedMotion,
+  emulatePrint,
+  openCspPage,
+  openTab,
+  checkInTab,
+  isCheckedInTab,
+  reloadTab,
+  closeTabs,
+}
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

@@ -44,8 +44,7 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) =>
 
 const errorBody = (status: number, code: string, message: string) => ({ error: { status, code, message } })
 
-const matches = (value: string | null, list: unknown) =>
-  value === null || (Array.isArray(list) && list.includes(value))
+const matches = (value: string | null, list: unknown) => value === null || (Array.isArray(list) && list.includes(value))
 
 export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServerOptions): Promise<FixtureServer> => {
   const readFixture = async (name: string, locale: string): Promise<{ meta: Json; data: unknown } | null> => {
@@ -98,7 +97,8 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
     if (kind === 'cycle' || kind === 'dimensions' || kind === 'resources') {
       const found = await readFixture(kind, locale)
       if (!found) return sendJson(res, 404, errorBody(404, 'not-found', `No fixture for ${kind}`))
-      if (kind === 'dimensions' && empty) return sendJson(res, 200, { meta: { ...found.meta, fallbacks: [] }, data: [] })
+      if (kind === 'dimensions' && empty)
+        return sendJson(res, 200, { meta: { ...found.meta, fallbacks: [] }, data: [] })
       if (kind !== 'resources') return sendJson(res, 200, found)
       const all = found.data as Array<Record<string, unknown>>
       const data = empty
@@ -111,7 +111,10 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
           )
       // Fallback pointers index into the unfiltered list, so they cannot be kept once it is filtered.
       const filtered = data.length !== all.length
-      return sendJson(res, 200, { meta: { ...found.meta, fallbacks: filtered ? [] : (found.meta as { fallbacks: string[] }).fallbacks }, data })
+      return sendJson(res, 200, {
+        meta: { ...found.meta, fallbacks: filtered ? [] : (found.meta as { fallbacks: string[] }).fallbacks },
+        data,
+      })
     }
     return sendJson(res, 404, errorBody(404, 'not-found', `Unknown delivery path ${path}`))
   }
@@ -138,7 +141,8 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
       try {
         let body = await readFile(join(distDir, file), 'utf8')
         if (files[1] === 'tampered' && file.endsWith('.json')) body = body.replace(/"[^"]*"/, '"Gwrthodwch fi"')
-        if (files[1] === 'slow-welsh' && file.endsWith('.json')) await new Promise((resolve) => setTimeout(resolve, 500))
+        if (files[1] === 'slow-welsh' && file.endsWith('.json'))
+          await new Promise((resolve) => setTimeout(resolve, 500))
         const type = file.endsWith('.json') ? 'application/json' : 'text/javascript; charset=utf-8'
         return send(res, 200, body, type, { 'content-security-policy': CSP })
       } catch {
@@ -152,13 +156,24 @@ export const startFixtureServer = async ({ fixturesDir, distDir }: FixtureServer
     if (recordedList) return sendJson(res, 200, recorded.get(recordedList[1]!) ?? [])
 
     let empty = false
-    const scenario = /^\/(status\/(\d{3})|not-listed|invalid-json|invalid-contract|hang|empty|slow\/(\d+)|fail-once\/([\w-]+)|record\/[\w-]+)(?=\/)/.exec(path)
+    const scenario =
+      /^\/(status\/(\d{3})|not-listed|invalid-json|invalid-contract|hang|empty|slow\/(\d+)|fail-once\/([\w-]+)|record\/[\w-]+)(?=\/)/.exec(
+        path,
+      )
     if (scenario) {
       path = path.slice(scenario[0].length)
       const [, name, status, delay, onceId] = scenario
       if (status) {
         const code = Number(status)
-        return sendJson(res, code, errorBody(code, code === 404 ? 'not-found' : 'server-error', `The fixture server answered ${code} on purpose`))
+        return sendJson(
+          res,
+          code,
+          errorBody(
+            code,
+            code === 404 ? 'not-found' : 'server-error',
+            `The fixture server answered ${code} on purpose`,
+          ),
+        )
       }
       // What the CMS does for a page whose origin the agency has not listed: it answers without CORS headers.
       if (name === 'not-listed') {

@@ -20,7 +20,13 @@ export interface Driver {
   create(actor: Actor, collection: ContentCollection, data: Record<string, unknown>, draft: boolean): Promise<Outcome>
   read(actor: Actor, collection: ContentCollection, id: Id, draft: boolean): Promise<Outcome>
   list(actor: Actor, collection: ContentCollection, draft: boolean): Promise<Outcome>
-  update(actor: Actor, collection: ContentCollection, id: Id, data: Record<string, unknown>, draft: boolean): Promise<Outcome>
+  update(
+    actor: Actor,
+    collection: ContentCollection,
+    id: Id,
+    data: Record<string, unknown>,
+    draft: boolean,
+  ): Promise<Outcome>
   remove(actor: Actor, collection: ContentCollection, id: Id): Promise<Outcome>
   versions(actor: Actor, collection: ContentCollection, id: Id): Promise<Outcome>
   readCycle(actor: Actor, draft: boolean): Promise<Outcome>

@@ -12,7 +12,11 @@ const outcomeOf = async (response: Response): Promise<Outcome> => {
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok) {
     const errors = body.errors as { message?: string }[] | undefined
-    return { ok: false, status: response.status, message: errors?.map((e) => e.message).join('; ') ?? response.statusText }
+    return {
+      ok: false,
+      status: response.status,
+      message: errors?.map((e) => e.message).join('; ') ?? response.statusText,
+    }
   }
   if (Array.isArray(body.docs)) return { ok: true, docs: body.docs as Doc[] }
   const doc = (body.doc ?? body.result ?? body) as Doc
@@ -33,8 +37,10 @@ export const restDriver = (url: string, tokens: Tokens): Driver => {
   return {
     create: (actor, collection, data, draft) => call(actor, 'POST', `/${collection}${draftQuery(draft)}`, data),
     read: (actor, collection, id, draft) => call(actor, 'GET', `/${collection}/${id}${draftQuery(draft)}`),
-    list: (actor, collection, draft) => call(actor, 'GET', `/${collection}${draftQuery(draft)}&limit=0&pagination=false`),
-    update: (actor, collection, id, data, draft) => call(actor, 'PATCH', `/${collection}/${id}${draftQuery(draft)}`, data),
+    list: (actor, collection, draft) =>
+      call(actor, 'GET', `/${collection}${draftQuery(draft)}&limit=0&pagination=false`),
+    update: (actor, collection, id, data, draft) =>
+      call(actor, 'PATCH', `/${collection}/${id}${draftQuery(draft)}`, data),
     remove: (actor, collection: ContentCollection, id: Id) => call(actor, 'DELETE', `/${collection}/${id}`),
     versions: (actor, collection, id) =>
       call(actor, 'GET', `/${collection}/versions?where[parent][equals]=${id}&depth=0`),
@@ -74,7 +80,8 @@ export const graphqlDriver = (url: string, tokens: Tokens): Driver => {
       data?: Record<string, unknown> | null
       errors?: { message: string }[]
     }
-    if (body.errors?.length) return { ok: false, status: response.status, message: body.errors.map((e) => e.message).join('; ') }
+    if (body.errors?.length)
+      return { ok: false, status: response.status, message: body.errors.map((e) => e.message).join('; ') }
     const picked = body.data ? pick(body.data) : undefined
     if (picked === null || picked === undefined) return { ok: false, status: response.status, message: 'no data' }
     if (typeof picked === 'object' && picked !== null && 'docs' in picked) {
@@ -97,11 +104,21 @@ export const graphqlDriver = (url: string, tokens: Tokens): Driver => {
     },
     read: (actor, collection, id, draft) => {
       const t = TYPE_NAMES[collection]
-      return run(actor, `{ ${t.one}(id: ${idLiteral(id)}, draft: ${draft}) { id ${t.titleField} } }`, {}, (d) => d[t.one])
+      return run(
+        actor,
+        `{ ${t.one}(id: ${idLiteral(id)}, draft: ${draft}) { id ${t.titleField} } }`,
+        {},
+        (d) => d[t.one],
+      )
     },
     list: (actor, collection, draft) => {
       const t = TYPE_NAMES[collection]
-      return run(actor, `{ ${t.many}(draft: ${draft}, limit: 0) { docs { id ${t.titleField} } } }`, {}, (d) => d[t.many])
+      return run(
+        actor,
+        `{ ${t.many}(draft: ${draft}, limit: 0) { docs { id ${t.titleField} } } }`,
+        {},
+        (d) => d[t.many],
+      )
     },
     update: (actor, collection, id, data, draft) => {
       const t = TYPE_NAMES[collection]

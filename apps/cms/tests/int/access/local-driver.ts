@@ -30,7 +30,7 @@ export const localDriver = (payload: Payload, users: LocalUsers): Driver => {
     list: (actor, collection, draft) =>
       attempt(() => payload.find({ collection, draft, depth: 0, limit: 0, pagination: false, ...as(actor) })),
     update: (actor, collection, id, data, draft) =>
-      attempt(() => payload.update({ collection, id, data: data as never, draft, ...as(actor) })),
+      attempt(() => payload.update({ collection, id, data: data, draft, ...as(actor) })),
     remove: (actor, collection: ContentCollection, id) =>
       attempt(() => payload.delete({ collection, id, ...as(actor) })),
     versions: (actor, collection, id) =>
@@ -38,7 +38,7 @@ export const localDriver = (payload: Payload, users: LocalUsers): Driver => {
     readCycle: (actor, draft) =>
       attempt(() => payload.findGlobal({ slug: 'caregiving-cycle', draft, depth: 0, ...as(actor) })),
     updateCycle: (actor, data, draft) =>
-      attempt(() => payload.updateGlobal({ slug: 'caregiving-cycle', data: data as never, draft, ...as(actor) })),
+      attempt(() => payload.updateGlobal({ slug: 'caregiving-cycle', data: data, draft, ...as(actor) })),
     cycleVersions: (actor) =>
       attempt(() => payload.findGlobalVersions({ slug: 'caregiving-cycle', depth: 0, ...as(actor) })),
   }

@@ -36,7 +36,12 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
 
     const make = async (collection: ContentCollection, publish: boolean, title = 'Matrix document') => {
       const doc = expectAllowed(
-        await driver().create('admin', collection, { ...validData(collection, title), _status: publish ? 'published' : 'draft' }, !publish),
+        await driver().create(
+          'admin',
+          collection,
+          { ...validData(collection, title), _status: publish ? 'published' : 'draft' },
+          !publish,
+        ),
         `admin creating ${collection}`,
       )
       if (!doc) throw new Error('create returned no document')
@@ -55,16 +60,27 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
       describe(collection, () => {
         for (const actor of ACTORS) {
           it(`${actor}: create a draft ${STAFF.includes(actor) ? 'allowed' : 'refused'}`, async () => {
-            const outcome = await driver().create(actor, collection, { ...validData(collection, 'New draft'), _status: 'draft' }, true)
+            const outcome = await driver().create(
+              actor,
+              collection,
+              { ...validData(collection, 'New draft'), _status: 'draft' },
+              true,
+            )
             if (outcome.ok && outcome.doc) created.push({ collection, id: outcome.doc.id })
             expectAs(STAFF.includes(actor), outcome, `${actor} creating a draft`)
           })
 
           it(`${actor}: create published ${PUBLISHERS.includes(actor) ? 'allowed' : 'refused'}`, async () => {
-            const outcome = await driver().create(actor, collection, { ...validData(collection, 'New live'), _status: 'published' }, false)
+            const outcome = await driver().create(
+              actor,
+              collection,
+              { ...validData(collection, 'New live'), _status: 'published' },
+              false,
+            )
             if (outcome.ok && outcome.doc) created.push({ collection, id: outcome.doc.id })
             expectAs(PUBLISHERS.includes(actor), outcome, `${actor} creating a published document`)
-            if (actor === 'editor' && !outcome.ok) expect(outcome.message).toMatch(/only a reviewer or an admin can publish/)
+            if (actor === 'editor' && !outcome.ok)
+              expect(outcome.message).toMatch(/only a reviewer or an admin can publish/)
           })
 
           it(`${actor}: reads published documents`, async () => {
@@ -89,7 +105,16 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
 
           it(`${actor}: ${actor === 'anonymous' ? 'gets the published text, not' : 'gets'} a newer draft`, async () => {
             const doc = await make(collection, true, 'Published text')
-            expectAllowed(await driver().update('admin', collection, doc.id, { [title]: 'Newer draft text', _status: 'draft' }, true), 'saving a draft')
+            expectAllowed(
+              await driver().update(
+                'admin',
+                collection,
+                doc.id,
+                { [title]: 'Newer draft text', _status: 'draft' },
+                true,
+              ),
+              'saving a draft',
+            )
             const outcome = await driver().read(actor, collection, doc.id, true)
             const seen = expectAllowed(outcome, `${actor} reading with draft=true`)?.[title]
             expect(seen).toBe(actor === 'anonymous' ? 'Published text' : 'Newer draft text')
@@ -97,7 +122,13 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
 
           it(`${actor}: save a draft ${STAFF.includes(actor) ? 'allowed' : 'refused'}`, async () => {
             const doc = await make(collection, true, 'Before')
-            const outcome = await driver().update(actor, collection, doc.id, { [title]: 'Draft edit', _status: 'draft' }, true)
+            const outcome = await driver().update(
+              actor,
+              collection,
+              doc.id,
+              { [title]: 'Draft edit', _status: 'draft' },
+              true,
+            )
             expectAs(STAFF.includes(actor), outcome, `${actor} saving a draft`)
             const live = expectAllowed(await driver().read('anonymous', collection, doc.id, false), 'public read')
             expect(live?.[title]).toBe('Before')
@@ -141,7 +172,10 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
 
           it(`${actor}: version history ${actor === 'anonymous' ? 'hidden' : 'visible'}`, async () => {
             const doc = await make(collection, true, 'Versioned')
-            expectAllowed(await driver().update('admin', collection, doc.id, { [title]: 'Secret draft', _status: 'draft' }, true), 'draft')
+            expectAllowed(
+              await driver().update('admin', collection, doc.id, { [title]: 'Secret draft', _status: 'draft' }, true),
+              'draft',
+            )
             const outcome = await driver().versions(actor, collection, doc.id)
             const docs = outcome.ok ? (outcome.docs ?? []) : []
             if (actor === 'anonymous') {
@@ -157,7 +191,10 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
 
     describe('caregiving-cycle', () => {
       const publish = async (title: string) =>
-        expectAllowed(await driver().updateCycle('admin', { title, _status: 'published' }, false), 'admin publishing the cycle')
+        expectAllowed(
+          await driver().updateCycle('admin', { title, _status: 'published' }, false),
+          'admin publishing the cycle',
+        )
 
       for (const actor of ACTORS) {
         it(`${actor}: draft and publish rules`, async () => {
@@ -169,7 +206,11 @@ export const accessMatrix = (name: string, driver: () => Driver): void => {
           if (actor === 'anonymous') expect(seen).toBe('Cycle, published')
           else expect(seen).toBe(`Cycle draft by ${actor}`)
 
-          const live = await driver().updateCycle(actor, { title: `Cycle published by ${actor}`, _status: 'published' }, false)
+          const live = await driver().updateCycle(
+            actor,
+            { title: `Cycle published by ${actor}`, _status: 'published' },
+            false,
+          )
           expectAs(PUBLISHERS.includes(actor), live, `${actor} publishing the cycle`)
           const publicTitle = expectAllowed(await driver().readCycle('anonymous', false), 'public cycle')?.title
           expect(publicTitle).toBe(PUBLISHERS.includes(actor) ? `Cycle published by ${actor}` : 'Cycle, published')

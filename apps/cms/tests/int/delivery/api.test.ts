@@ -34,7 +34,8 @@ beforeAll(async () => {
     title: 'Delivery test guide',
     slug: 'delivery-api-guide',
     type: 'guide',
-    externalUrl: 'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model',
+    externalUrl:
+      'https://www.uea.ac.uk/groups-and-centres/centre-for-research-on-children-and-families/secure-base-model',
     settings: ['foster-care'],
     dimensions: [availability.id],
     language: 'en',
@@ -73,8 +74,18 @@ beforeAll(async () => {
       title: 'The caregiving cycle',
       introduction: lexical('Each exchange goes round the same loop.'),
       stages: [
-        { key: 'child-needs', label: 'The child shows a need', actor: 'child', explanation: 'Behaviour carries the need.' },
-        { key: 'caregiver-responds', label: 'The carer responds', actor: 'caregiver', explanation: 'The carer makes sense of it and acts.' },
+        {
+          key: 'child-needs',
+          label: 'The child shows a need',
+          actor: 'child',
+          explanation: 'Behaviour carries the need.',
+        },
+        {
+          key: 'caregiver-responds',
+          label: 'The carer responds',
+          actor: 'caregiver',
+          explanation: 'The carer makes sense of it and acts.',
+        },
       ],
       dimensionSteps: [
         {
@@ -145,7 +156,8 @@ describe('every endpoint answers in the contract shape', () => {
       { type: 'paragraph', children: [{ type: 'text', text: 'Notice small moments of reaching out.' }] },
     ])
     const text = JSON.stringify(data)
-    for (const editorOnly of ['_status', 'createdAt', '"id":"' + String(agencyId)]) expect(text).not.toContain(editorOnly)
+    for (const editorOnly of ['_status', 'createdAt', '"id":"' + String(agencyId)])
+      expect(text).not.toContain(editorOnly)
   })
 
   it('lists the cycle stages in order with their position', async () => {
@@ -187,7 +199,9 @@ describe('HTTP caching', () => {
     const second = await server.request(path, { headers: { Origin: ALLOWED } })
     expect(await second.text()).toBe(firstBody)
     expect(headersOf(second)).toEqual(headersOf(first))
-    const revalidated = await server.request(path, { headers: { 'If-None-Match': first.headers.get('etag') as string } })
+    const revalidated = await server.request(path, {
+      headers: { 'If-None-Match': first.headers.get('etag') as string },
+    })
     expect(revalidated.status).toBe(304)
     expect(server.answered.handler - before.handler).toBeLessThanOrEqual(1)
     expect(server.answered.fastPath - before.fastPath).toBeGreaterThanOrEqual(2)
@@ -229,7 +243,10 @@ describe('CORS per agency', () => {
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-none-match')
     expect(Number(allowed.headers.get('access-control-max-age'))).toBeGreaterThan(0)
 
-    const refused = await server.request('/dimensions', { method: 'OPTIONS', headers: { ...headers, Origin: STRANGER } })
+    const refused = await server.request('/dimensions', {
+      method: 'OPTIONS',
+      headers: { ...headers, Origin: STRANGER },
+    })
     expect(refused.headers.get('access-control-allow-origin')).toBeNull()
   })
 
@@ -261,7 +278,8 @@ describe('errors are JSON that says what was wrong', () => {
     expectError('/checklists/no-such-checklist', 404, 'not_found', 'no-such-checklist'))
   it('404 for a path the API does not have', () => expectError('/checklist', 404, 'not_found', '/checklists'))
   it('400 for an unsupported locale', () => expectError('/dimensions?locale=fr', 400, 'invalid_locale', '"fr"'))
-  it('400 for a bad filter value', () => expectError('/resources?setting=hospital', 400, 'invalid_parameter', 'hospital'))
+  it('400 for a bad filter value', () =>
+    expectError('/resources?setting=hospital', 400, 'invalid_parameter', 'hospital'))
   it('400 for an unknown query parameter', () => expectError('/cycle?colour=red', 400, 'unknown_parameter', '"colour"'))
   it('400 for a malformed slug', () => expectError('/checklists/NOT%20A%20SLUG', 400, 'invalid_slug', 'NOT A SLUG'))
   it('405 for writes, with Allow', async () => {

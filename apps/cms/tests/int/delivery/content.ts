@@ -35,14 +35,20 @@ export const staff = async (payload: Payload, role: 'editor' | 'reviewer' | 'adm
   })) as unknown as Doc & { collection: string }
 }
 
-const DIMENSION_ORDER: DimensionSlug[] = ['availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership']
+const DIMENSION_ORDER: DimensionSlug[] = [
+  'availability',
+  'sensitivity',
+  'acceptance',
+  'co-operation',
+  'family-membership',
+]
 
 /** Uses a dimension the seed may already have published, or publishes a plain one. */
 export const ensureDimension = async (payload: Payload, slug: DimensionSlug): Promise<Doc> => {
   const found = await payload.find({ collection: 'dimensions' as never, where: { slug: { equals: slug } }, ...asAdmin })
-  if (found.docs[0]) return found.docs[0] as unknown as Doc
+  if (found.docs[0]) return found.docs[0]
   const order = DIMENSION_ORDER.indexOf(slug) + 1
-  return (await payload.create({
+  return await payload.create({
     collection: 'dimensions' as never,
     locale: 'en',
     data: {
@@ -59,10 +65,15 @@ export const ensureDimension = async (payload: Payload, slug: DimensionSlug): Pr
       _status: 'published',
     } as never,
     ...asAdmin,
-  })) as unknown as Doc
+  })
 }
 
-export const create = async (payload: Payload, collection: string, data: Record<string, unknown>, locale: 'en' | 'cy' = 'en') =>
+export const create = async (
+  payload: Payload,
+  collection: string,
+  data: Record<string, unknown>,
+  locale: 'en' | 'cy' = 'en',
+) =>
   (await payload.create({ collection: collection as never, locale, data: data as never, ...asAdmin })) as unknown as Doc
 
 export const update = async (
@@ -71,7 +82,14 @@ export const update = async (
   id: Doc['id'],
   data: Record<string, unknown>,
   locale: 'en' | 'cy' = 'en',
-) => (await payload.update({ collection: collection as never, id, locale, data: data as never, ...asAdmin })) as unknown as Doc
+) =>
+  (await payload.update({
+    collection: collection as never,
+    id,
+    locale,
+    data: data as never,
+    ...asAdmin,
+  })) as unknown as Doc
 
 /** A minimal but well-formed one-page PDF (header, objects, xref table, trailer), as upload checks demand. */
 export const pdf = (name: string) => {

@@ -32,7 +32,12 @@ const raw = (path: string, headers: Record<string, string>, method = 'GET') =>
 
 const decoded = (response: RawResponse): unknown => {
   const coding = response.headers['content-encoding']
-  const bytes = coding === 'br' ? brotliDecompressSync(response.body) : coding === 'gzip' ? gunzipSync(response.body) : response.body
+  const bytes =
+    coding === 'br'
+      ? brotliDecompressSync(response.body)
+      : coding === 'gzip'
+        ? gunzipSync(response.body)
+        : response.body
   return JSON.parse(bytes.toString('utf8'))
 }
 
@@ -142,7 +147,8 @@ describe('cached delivery answers over HTTP', () => {
       expect(response.status, await response.clone().text()).toBe(200)
     }
     const subtitles = (response: RawResponse) =>
-      (decoded(response) as { data: { slug: string; subtitle: string }[] }).data.find((d) => d.slug === 'sensitivity')?.subtitle
+      (decoded(response) as { data: { slug: string; subtitle: string }[] }).data.find((d) => d.slug === 'sensitivity')
+        ?.subtitle
 
     await cached('/dimensions')
     const before = new Map<string, string>()
@@ -163,7 +169,10 @@ describe('cached delivery answers over HTTP', () => {
           expect(response.status, what).toBe(200)
           expect(subtitles(response), what).toBe(changed)
           expect(response.headers.etag, what).not.toBe(oldEtag)
-          if (round === 'cached') expect(response.headers['content-encoding'], what).toBe(acceptEncoding === 'identity' ? undefined : acceptEncoding)
+          if (round === 'cached')
+            expect(response.headers['content-encoding'], what).toBe(
+              acceptEncoding === 'identity' ? undefined : acceptEncoding,
+            )
         }
       }
     } finally {

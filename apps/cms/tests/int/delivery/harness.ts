@@ -46,7 +46,13 @@ export const startDeliveryServer = async (port: number): Promise<DeliveryServer>
     }
     answered.handler += 1
     const answer =
-      req.method === 'GET' ? handler.GET : req.method === 'HEAD' ? handler.HEAD : req.method === 'OPTIONS' ? handler.OPTIONS : handler.notAllowed
+      req.method === 'GET'
+        ? handler.GET
+        : req.method === 'HEAD'
+          ? handler.HEAD
+          : req.method === 'OPTIONS'
+            ? handler.OPTIONS
+            : handler.notAllowed
     req.resume()
     void answer(toFetchRequest(req)).then((response) => sendFetchResponse(res, response))
   })

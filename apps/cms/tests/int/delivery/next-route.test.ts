@@ -29,7 +29,12 @@ describe('the delivery route in the production build', () => {
     for (const locale of ['en', 'cy']) {
       const list = await getValid(`/checklists?locale=${locale}`, ChecklistListResponse)
       const checklists = (list.body as ChecklistListResponse).data
-      expect(checklists.map((c) => c.ageBand).sort()).toEqual(['0-18-months', '11-18-years', '19-months-4-years', '5-10-years'])
+      expect(checklists.map((c) => c.ageBand).sort()).toEqual([
+        '0-18-months',
+        '11-18-years',
+        '19-months-4-years',
+        '5-10-years',
+      ])
       for (const { slug } of checklists) {
         const { body } = await getValid(`/checklists/${slug}?locale=${locale}`, ChecklistResponse)
         const checklist = (body as ChecklistResponse).data
@@ -38,7 +43,13 @@ describe('the delivery route in the production build', () => {
       }
       await getValid(`/cycle?locale=${locale}`, CycleResponse)
       const dimensions = (await getValid(`/dimensions?locale=${locale}`, DimensionsResponse)).body as DimensionsResponse
-      expect(dimensions.data.map((d) => d.slug)).toEqual(['availability', 'sensitivity', 'acceptance', 'co-operation', 'family-membership'])
+      expect(dimensions.data.map((d) => d.slug)).toEqual([
+        'availability',
+        'sensitivity',
+        'acceptance',
+        'co-operation',
+        'family-membership',
+      ])
       const resources = (await getValid(`/resources?locale=${locale}`, ResourcesResponse)).body as ResourcesResponse
       expect(resources.data.length).toBeGreaterThanOrEqual(10)
     }

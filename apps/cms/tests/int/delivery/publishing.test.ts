@@ -1,4 +1,5 @@
-import { ChecklistResponse, DimensionsResponse, ResourcesResponse, validate } from '@secure-base/content'
+import type { DimensionsResponse, ResourcesResponse } from '@secure-base/content'
+import { ChecklistResponse, validate } from '@secure-base/content'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { create, ensureDimension, lexical, pdf, staff, update } from './content'
 import { startDeliveryServer, type DeliveryServer } from './harness'
@@ -72,7 +73,10 @@ beforeAll(async () => {
     _status: 'draft',
   })
 
-  const firstQuestion = { question: 'Does the young person text you when plans change?', evidencePrompt: 'Think of a recent evening.' }
+  const firstQuestion = {
+    question: 'Does the young person text you when plans change?',
+    evidencePrompt: 'Think of a recent evening.',
+  }
   const checklist = await create(payload, 'checklists', {
     title: 'Publishing test checklist',
     slug: 'pub-checklist',
@@ -98,7 +102,13 @@ beforeAll(async () => {
     checklist.id,
     {
       title: 'Rhestr wirio prawf cyhoeddi',
-      sections: [{ id: section?.id, dimension: availability.id, items: [{ id: firstItemId, question: 'Ydyn nhw’n anfon neges pan fydd cynlluniau’n newid?' }] }],
+      sections: [
+        {
+          id: section?.id,
+          dimension: availability.id,
+          items: [{ id: firstItemId, question: 'Ydyn nhw’n anfon neges pan fydd cynlluniau’n newid?' }],
+        },
+      ],
       _status: 'published',
     },
     'cy',
@@ -209,19 +219,28 @@ describe('locales', () => {
     const en = (await get<ChecklistResponse>('/checklists/pub-checklist?locale=en')).data
     const cy = (await get<ChecklistResponse>('/checklists/pub-checklist?locale=cy')).data
     expect(cy.version).toBe(en.version)
-    expect(cy.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(en.sections.flatMap((s) => s.items.map((i) => i.id)))
+    expect(cy.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(
+      en.sections.flatMap((s) => s.items.map((i) => i.id)),
+    )
   })
 
   it('changes the version when published wording changes, keeping item ids', async () => {
     const before = (await get<ChecklistResponse>('/checklists/pub-checklist')).data
-    const doc = await server.payload.findByID({ collection: 'checklists' as never, id: ids.checklist as Id, overrideAccess: true, depth: 0 })
+    const doc = await server.payload.findByID({
+      collection: 'checklists' as never,
+      id: ids.checklist as Id,
+      overrideAccess: true,
+      depth: 0,
+    })
     const sections = (doc as unknown as { sections: { items: { question: string }[] }[] }).sections
     const first = sections[0]?.items[1]
     if (first) first.question = 'Do they ask you for help with something they have not tried before?'
     await update(server.payload, 'checklists', ids.checklist as Id, { sections, _status: 'published' })
     const after = (await get<ChecklistResponse>('/checklists/pub-checklist')).data
     expect(after.version).not.toBe(before.version)
-    expect(after.sections[0]?.items[1]?.question).toBe('Do they ask you for help with something they have not tried before?')
+    expect(after.sections[0]?.items[1]?.question).toBe(
+      'Do they ask you for help with something they have not tried before?',
+    )
     expect(after.sections[0]?.items.map((i) => i.id)).toEqual(before.sections[0]?.items.map((i) => i.id))
   })
 })
@@ -242,7 +261,11 @@ describe('resources', () => {
     const { data } = await get<ResourcesResponse>('/resources?setting=foster-care')
     const upload = data.find((r) => r.slug === 'pub-bedtime-guide')
     expect(upload?.url).toMatch(/^http:\/\/127\.0\.0\.1:3212\/.+bedtime-guide\.pdf$/)
-    expect(upload?.file).toEqual({ filename: 'bedtime-guide.pdf', mimeType: 'application/pdf', bytes: pdf('bedtime-guide.pdf').size })
+    expect(upload?.file).toEqual({
+      filename: 'bedtime-guide.pdf',
+      mimeType: 'application/pdf',
+      bytes: pdf('bedtime-guide.pdf').size,
+    })
     const linked = data.find((r) => r.slug === 'pub-welsh-intro')
     expect(linked).toMatchObject({ url: 'https://example.org/cyflwyniad', file: null, language: 'cy' })
   })

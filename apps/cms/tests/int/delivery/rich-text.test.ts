@@ -6,7 +6,15 @@ import { lexicalToRichText } from '../../../src/delivery/rich-text'
 const state = (...children: unknown[]) => ({
   root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children },
 })
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 const paragraph = (...children: object[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, children })
 const link = (url: string, ...children: object[]) => ({
   type: 'link',
@@ -21,10 +29,15 @@ describe('Lexical to the contract rich text', () => {
       state(
         { type: 'heading', tag: 'h2', children: [text('Availability')] },
         paragraph(text('Being there ', 0), text('reliably', 1), text(', and ', 0), text('kindly', 2 | 8), text('.', 0)),
-        { type: 'list', listType: 'number', tag: 'ol', children: [
-          { type: 'listitem', value: 1, children: [text('Notice')] },
-          { type: 'listitem', value: 2, children: [text('Respond', 16)] },
-        ] },
+        {
+          type: 'list',
+          listType: 'number',
+          tag: 'ol',
+          children: [
+            { type: 'listitem', value: 1, children: [text('Notice')] },
+            { type: 'listitem', value: 2, children: [text('Respond', 16)] },
+          ],
+        },
         { type: 'list', listType: 'bullet', tag: 'ul', children: [{ type: 'listitem', children: [text('One')] }] },
         { type: 'quote', children: [text('A quiet word at bedtime.')] },
       ),
@@ -44,7 +57,10 @@ describe('Lexical to the contract rich text', () => {
       {
         type: 'list',
         ordered: true,
-        items: [{ children: [{ type: 'text', text: 'Notice' }] }, { children: [{ type: 'text', text: 'Respond', code: true }] }],
+        items: [
+          { children: [{ type: 'text', text: 'Notice' }] },
+          { children: [{ type: 'text', text: 'Respond', code: true }] },
+        ],
       },
       { type: 'list', ordered: false, items: [{ children: [{ type: 'text', text: 'One' }] }] },
       { type: 'quote', children: [{ type: 'text', text: 'A quiet word at bedtime.' }] },
@@ -74,7 +90,11 @@ describe('Lexical to the contract rich text', () => {
           text(' '),
           link('javascript:alert(1)', text('danger')),
           text(' '),
-          { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'explanations', value: 3 } }, children: [text('inside')] },
+          {
+            type: 'link',
+            fields: { linkType: 'internal', doc: { relationTo: 'explanations', value: 3 } },
+            children: [text('inside')],
+          },
           { type: 'autolink', fields: { url: 'http://example.org' }, children: [text('example.org')] },
         ),
       ),
@@ -96,13 +116,19 @@ describe('Lexical to the contract rich text', () => {
 
   it('keeps line breaks and flattens nested lists so sub-items follow their parent', () => {
     const out = lexicalToRichText(
-      state(
-        paragraph(text('first'), { type: 'linebreak', version: 1 }, text('second')),
-        { type: 'list', listType: 'bullet', children: [
+      state(paragraph(text('first'), { type: 'linebreak', version: 1 }, text('second')), {
+        type: 'list',
+        listType: 'bullet',
+        children: [
           { type: 'listitem', children: [text('parent')] },
-          { type: 'listitem', children: [{ type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('child')] }] }] },
-        ] },
-      ),
+          {
+            type: 'listitem',
+            children: [
+              { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('child')] }] },
+            ],
+          },
+        ],
+      }),
     )
     expect(out[0]).toEqual({
       type: 'paragraph',
@@ -118,7 +144,10 @@ describe('Lexical to the contract rich text', () => {
   it('degrades unknown nodes to their text and never throws on odd input', () => {
     const out = lexicalToRichText(
       state(
-        { type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', children: [paragraph(text('cell'))] }] }] },
+        {
+          type: 'table',
+          children: [{ type: 'tablerow', children: [{ type: 'tablecell', children: [paragraph(text('cell'))] }] }],
+        },
         { type: 'horizontalrule', version: 1 },
         { type: 'upload', value: 7, relationTo: 'media' },
         paragraph(text('before '), { type: 'mention', children: [text('@someone')] }, { type: 'emoji', text: '☺' }),

@@ -29,10 +29,18 @@ beforeAll(async () => {
   server = await startCmsServer()
   const tokens = await createRoleAccountsOverRest(server.url, newAccounts())
   adminToken = tokens.admin
-  const list = (await (await fetch(`${server.url}/api/dimensions?limit=1&depth=0`)).json()) as { docs: { id: string | number }[] }
+  const list = (await (await fetch(`${server.url}/api/dimensions?limit=1&depth=0`)).json()) as {
+    docs: { id: string | number }[]
+  }
   documentId = String(list.docs[0]!.id)
   // Each route once, so that first-request compilation and warm-up are not counted against the limit.
-  for (const path of ['/admin', '/api/graphql', '/api/dimensions', '/api/widget/v1/dimensions', '/widgets/manifest.json']) {
+  for (const path of [
+    '/admin',
+    '/api/graphql',
+    '/api/dimensions',
+    '/api/widget/v1/dimensions',
+    '/widgets/manifest.json',
+  ]) {
     await fetch(`${server.url}${path}`).catch(() => undefined)
   }
 })
@@ -56,11 +64,17 @@ const answersWell = async (c: Case, auth: 'anonymous' | 'admin'): Promise<Failur
   } catch (error) {
     return { request, problem: error instanceof Error ? error.message : String(error) }
   }
-  if (response.status >= 500 || response.status < 100) return { request, problem: `answered ${response.status}: ${response.body.slice(0, 200)}` }
-  const api = path.startsWith('/api/') || path.startsWith('/widgets/') || path.startsWith('/healthz') || path.startsWith('/readyz')
+  if (response.status >= 500 || response.status < 100)
+    return { request, problem: `answered ${response.status}: ${response.body.slice(0, 200)}` }
+  const api =
+    path.startsWith('/api/') ||
+    path.startsWith('/widgets/') ||
+    path.startsWith('/healthz') ||
+    path.startsWith('/readyz')
   if (api && response.status >= 400 && c.method !== 'HEAD') {
     const type = String(response.headers['content-type'] ?? '')
-    if (!type.includes('json')) return { request, problem: `error ${response.status} as ${type || 'no content type'}, not JSON` }
+    if (!type.includes('json'))
+      return { request, problem: `error ${response.status} as ${type || 'no content type'}, not JSON` }
     try {
       JSON.parse(response.body)
     } catch {
@@ -93,17 +107,29 @@ describe('bad input never gets a 5xx, a non-JSON API error or a hang', () => {
     ['GraphQL bodies that are truncated, cyclic, huge or mistyped', graphqlCases, ['anonymous', 'admin']],
     ['hostile and malformed headers', headerCases, ['anonymous']],
     ['path tricks', pathCases, ['anonymous', 'admin']],
-  ] as const)('%s', async (_name, generate, auths) => {
-    const cases = generate()
-    expect(cases.length).toBeGreaterThan(10)
-    expect(report(await runAll(cases, [...auths]))).toEqual([])
-  }, 600_000)
+  ] as const)(
+    '%s',
+    async (_name, generate, auths) => {
+      const cases = generate()
+      expect(cases.length).toBeGreaterThan(10)
+      expect(report(await runAll(cases, [...auths]))).toEqual([])
+    },
+    600_000,
+  )
 })
 
 describe('what the edge refuses, and how', () => {
   it('refuses dot segments instead of routing a delivery path to Payload’s users', async () => {
-    for (const path of ['/api/widget/v1/%2e%2e/%2e%2e/users', '/api/widget/v1/../../users', '/api/widget/v1/.%2E/.%2E/users']) {
-      const response = await send(server.url, { method: 'GET', path, headers: authHeader(adminToken) }, ANSWER_WITHIN_MS)
+    for (const path of [
+      '/api/widget/v1/%2e%2e/%2e%2e/users',
+      '/api/widget/v1/../../users',
+      '/api/widget/v1/.%2E/.%2E/users',
+    ]) {
+      const response = await send(
+        server.url,
+        { method: 'GET', path, headers: authHeader(adminToken) },
+        ANSWER_WITHIN_MS,
+      )
       expect(response.status, path).toBe(400)
       expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'bad-path' } })
       expect(response.body).not.toContain('@tests.secure-base.local')
@@ -122,7 +148,12 @@ describe('what the edge refuses, and how', () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
       const response = await send(
         server.url,
-        { method: 'POST', path: '/api/dimensions', headers: { 'content-type': type, ...authHeader(adminToken) }, body: 'title=Sneaky' },
+        {
+          method: 'POST',
+          path: '/api/dimensions',
+          headers: { 'content-type': type, ...authHeader(adminToken) },
+          body: 'title=Sneaky',
+        },
         ANSWER_WITHIN_MS,
       )
       expect(response.status, type).toBe(415)

@@ -8,9 +8,25 @@ export interface Case extends RawRequest {
   cls: string
 }
 
-export const COLLECTIONS = ['dimensions', 'explanations', 'checklists', 'resources', 'media', 'agencies', 'reach-counts', 'users'] as const
+export const COLLECTIONS = [
+  'dimensions',
+  'explanations',
+  'checklists',
+  'resources',
+  'media',
+  'agencies',
+  'reach-counts',
+  'users',
+] as const
 const GLOBALS = ['caregiving-cycle'] as const
-const DELIVERY = ['dimensions', 'cycle', 'checklists', 'checklists/checklist-5-10-years', 'resources', 'explanations'] as const
+const DELIVERY = [
+  'dimensions',
+  'cycle',
+  'checklists',
+  'checklists/checklist-5-10-years',
+  'resources',
+  'explanations',
+] as const
 
 /** Every route a stranger can reach, read-side. */
 export const READ_ROUTES: string[] = [
@@ -41,7 +57,16 @@ export const WRITE_ROUTES: { method: string; path: string }[] = [
     { method: 'DELETE', path: `/api/${c}/{id}` },
   ]),
   ...GLOBALS.map((g) => ({ method: 'POST', path: `/api/globals/${g}` })),
-  ...['login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'first-register', 'verify/x'].map((p) => ({
+  ...[
+    'login',
+    'logout',
+    'refresh-token',
+    'forgot-password',
+    'reset-password',
+    'unlock',
+    'first-register',
+    'verify/x',
+  ].map((p) => ({
     method: 'POST',
     path: `/api/users/${p}`,
   })),
@@ -58,7 +83,10 @@ const BODIES: { type: string | undefined; body: string }[] = [
   { type: 'application/octet-stream', body: '\u0000\u0001\u0002' },
   { type: undefined, body: '{"title":"x"}' },
   { type: 'multipart/form-data', body: '--x\r\n\r\n' },
-  { type: 'multipart/form-data; boundary=zz', body: '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json\r\n--zz--\r\n' },
+  {
+    type: 'multipart/form-data; boundary=zz',
+    body: '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json\r\n--zz--\r\n',
+  },
   { type: 'application/json', body: '' },
   { type: 'application/json', body: '{"title":' },
   { type: 'application/json', body: '[1,2,3]' },
@@ -82,8 +110,23 @@ export const bodyCases = (): Case[] =>
   )
 
 const OPERATORS = [
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than',
-  'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'no_such_operator',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'no_such_operator',
 ] as const
 const FIELDS = ['id', 'slug', 'title', 'createdAt', '_status', 'no_such_field', 'allowedOrigins.origin'] as const
 const VALUES = ['x', '1e999', '', '%25', '-1,2,abc', '{"type":"Point"}'] as const
@@ -98,12 +141,29 @@ export const operatorCases = (): Case[] =>
           path: `/api/${collection}?where[${field}][${op}]=${encodeURIComponent(value)}`,
         })),
         { cls: 'query operators', method: 'GET', path: `/api/${collection}?where[${field}][${op}][nested]=1` },
-        { cls: 'query operators', method: 'GET', path: `/api/${collection}?where[or][0][${field}][${op}]=x&where[and][0][or]=1` },
+        {
+          cls: 'query operators',
+          method: 'GET',
+          path: `/api/${collection}?where[or][0][${field}][${op}]=x&where[and][0][or]=1`,
+        },
       ]),
     ),
   )
 
-const NUMBERS = ['-1', '0', '99999999999999999999', '1e3', '1e308', 'NaN', 'Infinity', 'abc', '1.5', '', '0x10', '[]'] as const
+const NUMBERS = [
+  '-1',
+  '0',
+  '99999999999999999999',
+  '1e3',
+  '1e308',
+  'NaN',
+  'Infinity',
+  'abc',
+  '1.5',
+  '',
+  '0x10',
+  '[]',
+] as const
 const NUMERIC_PARAMS = ['page', 'limit', 'depth'] as const
 const OTHER_PARAMS: [string, string[]][] = [
   ['sort', ['', '-', '--title', 'no_such_field', 'title,-title,'.repeat(50), '%00']],
@@ -117,16 +177,29 @@ const OTHER_PARAMS: [string, string[]][] = [
 ]
 
 export const numberCases = (): Case[] =>
-  ['/api/dimensions', '/api/checklists', '/api/dimensions/versions', '/api/users', '/api/dimensions/{id}', '/api/globals/caregiving-cycle'].flatMap(
-    (route) => [
-      ...NUMERIC_PARAMS.flatMap((param) =>
-        NUMBERS.map((n) => ({ cls: 'numbers and parameters', method: 'GET', path: `${route}?${param}=${encodeURIComponent(n)}` })),
-      ),
-      ...OTHER_PARAMS.flatMap(([param, values]) =>
-        values.map((v) => ({ cls: 'numbers and parameters', method: 'GET', path: `${route}?${param}=${encodeURIComponent(v)}` })),
-      ),
-    ],
-  )
+  [
+    '/api/dimensions',
+    '/api/checklists',
+    '/api/dimensions/versions',
+    '/api/users',
+    '/api/dimensions/{id}',
+    '/api/globals/caregiving-cycle',
+  ].flatMap((route) => [
+    ...NUMERIC_PARAMS.flatMap((param) =>
+      NUMBERS.map((n) => ({
+        cls: 'numbers and parameters',
+        method: 'GET',
+        path: `${route}?${param}=${encodeURIComponent(n)}`,
+      })),
+    ),
+    ...OTHER_PARAMS.flatMap(([param, values]) =>
+      values.map((v) => ({
+        cls: 'numbers and parameters',
+        method: 'GET',
+        path: `${route}?${param}=${encodeURIComponent(v)}`,
+      })),
+    ),
+  ])
 
 const BAD_ENCODINGS = ['%', '%zz', '%0', '%00', '%C0%AF', '%FF%FE', '%E2%80%AE', '%ED%A0%80', '%F4%90%80%80'] as const
 
@@ -140,7 +213,18 @@ export const encodingCases = (): Case[] =>
   )
 
 /** Methods Node's HTTP parser accepts and no route serves. */
-const ODD_METHODS = ['TRACE', 'PROPFIND', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK', 'SEARCH', 'PURGE', 'REPORT'] as const
+const ODD_METHODS = [
+  'TRACE',
+  'PROPFIND',
+  'MKCOL',
+  'COPY',
+  'MOVE',
+  'LOCK',
+  'UNLOCK',
+  'SEARCH',
+  'PURGE',
+  'REPORT',
+] as const
 
 export const methodCases = (): Case[] =>
   READ_ROUTES.flatMap((route) => [
@@ -160,12 +244,17 @@ const GRAPHQL_BODIES: string[] = [
   JSON.stringify({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }),
   JSON.stringify({ query: manyOrs }),
   JSON.stringify({ query: `{ ${'a: __typename '.repeat(5000)} }` }),
-  JSON.stringify({ query: `${'{ __schema { types { fields { type { ofType '.repeat(20)}{ name }${' }'.repeat(20 * 5)}` }),
+  JSON.stringify({
+    query: `${'{ __schema { types { fields { type { ofType '.repeat(20)}{ name }${' }'.repeat(20 * 5)}`,
+  }),
   JSON.stringify({ query: deepWhere(300) }),
   JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
   JSON.stringify({ query: 42 }),
   JSON.stringify({ query: '{ __typename }', variables: 'not an object' }),
-  JSON.stringify({ query: 'query Q($s: String!) { Dimensions(where: { slug: { equals: $s } }) { docs { id } } }', variables: { s: { a: 1 } } }),
+  JSON.stringify({
+    query: 'query Q($s: String!) { Dimensions(where: { slug: { equals: $s } }) { docs { id } } }',
+    variables: { s: { a: 1 } },
+  }),
   JSON.stringify({ query: '{ __typename }', operationName: 'Missing' }),
   JSON.stringify({ query: '{ NoSuchField }' }),
   JSON.stringify({ query: 'mutation { createUser(data: { email: "x@y.z", password: "x" }) { id } }' }),
@@ -209,7 +298,9 @@ const HEADER_SETS: Record<string, string>[] = [
 ]
 
 export const headerCases = (): Case[] =>
-  READ_ROUTES.flatMap((route) => HEADER_SETS.map((headers) => ({ cls: 'headers', method: 'GET', path: route, headers })))
+  READ_ROUTES.flatMap((route) =>
+    HEADER_SETS.map((headers) => ({ cls: 'headers', method: 'GET', path: route, headers })),
+  )
 
 const PATH_TRICKS = [
   '/api/widget/v1/%2e%2e/%2e%2e/users',

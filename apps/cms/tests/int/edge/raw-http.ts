@@ -21,7 +21,8 @@ export interface Exchange {
 }
 
 /** One HTTP/1.1 request over a fresh connection; rejects if no complete answer within `timeoutMs`. */
-export const send = (origin: string, req: RawRequest, timeoutMs: number): Promise<RawResponse> => exchange(origin, req, timeoutMs).response
+export const send = (origin: string, req: RawRequest, timeoutMs: number): Promise<RawResponse> =>
+  exchange(origin, req, timeoutMs).response
 
 /** `send`, also telling when the request has left this process. */
 export const exchange = (origin: string, req: RawRequest, timeoutMs: number): Exchange => {

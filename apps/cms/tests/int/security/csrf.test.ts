@@ -78,7 +78,9 @@ describe('a signed-in admin’s browser on another page', () => {
     const context = await signedInContext()
     const page = await context.newPage()
     const email = newEmail('csrf')
-    const answer = page.waitForResponse((response) => response.url() === `${url}/api/users` && response.request().method() === 'POST')
+    const answer = page.waitForResponse(
+      (response) => response.url() === `${url}/api/users` && response.request().method() === 'POST',
+    )
     await page.goto(`${pageOrigin}/?email=${encodeURIComponent(email)}`)
     const response = await answer
     const body = (await response.json()) as { errors?: { message: string }[] }
@@ -143,7 +145,10 @@ describe('scripts and other clients', () => {
 
   it('are refused a cookie-authenticated write from a foreign Origin, with a JSON error', async () => {
     const email = newEmail('foreign-origin')
-    const response = await createUser(email, { Cookie: `payload-token=${await loginCookie()}`, Origin: 'https://evil.example' })
+    const response = await createUser(email, {
+      Cookie: `payload-token=${await loginCookie()}`,
+      Origin: 'https://evil.example',
+    })
     expect([401, 403]).toContain(response.status)
     expect(((await response.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0)
     expect(await userExists(email)).toBe(false)
@@ -160,13 +165,20 @@ describe('scripts and other clients', () => {
     const email = newEmail('graphql')
     const response = await fetch(`${url}/api/graphql`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: `payload-token=${await loginCookie()}`, Origin: 'https://evil.example' },
+      headers: {
+        'Content-Type': 'application/json',
+        Cookie: `payload-token=${await loginCookie()}`,
+        Origin: 'https://evil.example',
+      },
       body: JSON.stringify({
         query: 'mutation ($data: mutationUserInput!) { createUser(data: $data) { id } }',
         variables: { data: { email, password: 'Graphql-pass-1234', role: 'admin' } },
       }),
     })
-    const body = (await response.json()) as { data?: { createUser: unknown } | null; errors?: { extensions?: { statusCode?: number } }[] }
+    const body = (await response.json()) as {
+      data?: { createUser: unknown } | null
+      errors?: { extensions?: { statusCode?: number } }[]
+    }
     expect(body.data?.createUser ?? null).toBeNull()
     expect(body.errors?.[0]?.extensions?.statusCode).toBe(403)
     expect(await userExists(email)).toBe(false)

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authHeader, createRoleAccountsOverRest, login, newAccounts, type Accounts } from '../../helpers/accounts'
+import { authHeader, createRoleAccountsOverRest, newAccounts, type Accounts } from '../../helpers/accounts'
 import { startCmsServer, type CmsServer } from '../../helpers/server'
 
 /**
@@ -34,17 +34,26 @@ const attemptLogin = async (email: string, password: string, address = freshAddr
     body: JSON.stringify({ email, password }),
   })
   const body = (await response.json()) as { token?: string; errors?: { message: string }[] }
-  return { status: response.status, body, ms: performance.now() - started, retryAfter: response.headers.get('retry-after') }
+  return {
+    status: response.status,
+    body,
+    ms: performance.now() - started,
+    retryAfter: response.headers.get('retry-after'),
+  }
 }
 
 const createAccount = async (label: string): Promise<{ email: string; password: string }> => {
-  const account = { email: `${label}-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, password: randomBytes(12).toString('base64url') }
+  const account = {
+    email: `${label}-${randomBytes(4).toString('hex')}@accounts.secure-base.local`,
+    password: randomBytes(12).toString('base64url'),
+  }
   const response = await fetch(`${server.url}/api/users`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...authHeader(tokens.admin) },
     body: JSON.stringify({ ...account, role: 'editor' }),
   })
-  if (response.status !== 201) throw new Error(`Creating ${label} failed (${response.status}): ${await response.text()}`)
+  if (response.status !== 201)
+    throw new Error(`Creating ${label} failed (${response.status}): ${await response.text()}`)
   return account
 }
 
@@ -101,9 +110,10 @@ describe('logging in', () => {
     const knownMs = median(knownTries.map((t) => t.ms))
     const unknownMs = median(unknownTries.map((t) => t.ms))
     // Generous for a busy two-core machine, yet far tighter than a lookup against a password check.
-    expect(Math.abs(knownMs - unknownMs), `known ${knownMs.toFixed(0)} ms, unknown ${unknownMs.toFixed(0)} ms`).toBeLessThan(
-      Math.max(60, 0.35 * Math.max(knownMs, unknownMs)),
-    )
+    expect(
+      Math.abs(knownMs - unknownMs),
+      `known ${knownMs.toFixed(0)} ms, unknown ${unknownMs.toFixed(0)} ms`,
+    ).toBeLessThan(Math.max(60, 0.35 * Math.max(knownMs, unknownMs)))
   })
 
   it('locks an account after five wrong passwords without saying so, and an admin can unlock it at once', async () => {
@@ -111,7 +121,10 @@ describe('logging in', () => {
     const wrong = []
     for (let i = 0; i < 5; i += 1) wrong.push(await attemptLogin(victim.email, `guess-${i}`))
     const locked = await attemptLogin(victim.email, victim.password)
-    const unknown = await attemptLogin(`nobody-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, 'whatever')
+    const unknown = await attemptLogin(
+      `nobody-${randomBytes(4).toString('hex')}@accounts.secure-base.local`,
+      'whatever',
+    )
     // The right password is refused while locked, and every answer reads like a wrong password.
     for (const answer of [...wrong, locked]) {
       expect(answer.status).toBe(401)
@@ -124,12 +137,17 @@ describe('logging in', () => {
       const response = await fetch(`${server.url}/api/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': freshAddress() },
-        body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: email, p: password } }),
+        body: JSON.stringify({
+          query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }',
+          variables: { e: email, p: password },
+        }),
       })
       const body = (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] }
       return body.errors?.map(({ message, extensions }) => ({ message, extensions }))
     }
-    expect(await graphqlLogin(victim.email, victim.password)).toEqual(await graphqlLogin(`nobody-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, 'whatever'))
+    expect(await graphqlLogin(victim.email, victim.password)).toEqual(
+      await graphqlLogin(`nobody-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, 'whatever'),
+    )
 
     const byEditor = await fetch(`${server.url}/api/users/unlock`, {
       method: 'POST',
@@ -160,8 +178,12 @@ describe('logging in', () => {
     expect(refused.body.errors?.[0]?.message).toMatch(/too many failed logins/i)
     expect(Number(refused.retryAfter)).toBeGreaterThan(60)
     // Only the proxy's own entry counts: addresses a client writes further left change nothing.
-    expect((await attemptLogin(accounts.reviewer.email, accounts.reviewer.password, `192.0.2.99, ${address}`)).status).toBe(429)
-    expect((await attemptLogin(accounts.reviewer.email, accounts.reviewer.password, `${address}, 192.0.2.98`)).status).toBe(200)
+    expect(
+      (await attemptLogin(accounts.reviewer.email, accounts.reviewer.password, `192.0.2.99, ${address}`)).status,
+    ).toBe(429)
+    expect(
+      (await attemptLogin(accounts.reviewer.email, accounts.reviewer.password, `${address}, 192.0.2.98`)).status,
+    ).toBe(200)
   })
 })
 
@@ -179,7 +201,10 @@ describe('the login cookie and the origins that may use it', () => {
     fetch(`${server.url}/api/users`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Cookie: cookie.split(';')[0]!, Origin: origin },
-      body: JSON.stringify({ email: `cookie-${randomBytes(4).toString('hex')}@accounts.secure-base.local`, password: 'Cookie-pass-1234' }),
+      body: JSON.stringify({
+        email: `cookie-${randomBytes(4).toString('hex')}@accounts.secure-base.local`,
+        password: 'Cookie-pass-1234',
+      }),
     })
 
   it('is Secure and SameSite=Lax when the public address is https', () => {
@@ -204,7 +229,11 @@ describe('reach reports from pages no agency lists', () => {
   const report = (address: string) =>
     fetch(`${server.url}/api/widget/v1/reach`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: 'https://unlisted.example.test', 'X-Forwarded-For': address },
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: 'https://unlisted.example.test',
+        'X-Forwarded-For': address,
+      },
       body: JSON.stringify({ checklist: 'checklist-5-10-years', event: 'started' }),
     })
 

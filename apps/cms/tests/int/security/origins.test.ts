@@ -12,9 +12,16 @@ const saveAgency = async (origins: string[]) => {
   const response = await fetch(`${url}/api/agencies`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...authHeader(adminToken) },
-    body: JSON.stringify({ name: `Origins ${suffix}`, slug: `origins-${suffix}`, allowedOrigins: origins.map((origin) => ({ origin })) }),
+    body: JSON.stringify({
+      name: `Origins ${suffix}`,
+      slug: `origins-${suffix}`,
+      allowedOrigins: origins.map((origin) => ({ origin })),
+    }),
   })
-  const body = (await response.json()) as { doc?: { id: string | number; allowedOrigins: { origin: string }[] }; errors?: unknown[] }
+  const body = (await response.json()) as {
+    doc?: { id: string | number; allowedOrigins: { origin: string }[] }
+    errors?: unknown[]
+  }
   if (body.doc) created.push(body.doc.id)
   return { status: response.status, body, text: JSON.stringify(body) }
 }
@@ -24,12 +31,17 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const id of created) await fetch(`${url}/api/agencies/${id}`, { method: 'DELETE', headers: authHeader(adminToken) })
+  for (const id of created)
+    await fetch(`${url}/api/agencies/${id}`, { method: 'DELETE', headers: authHeader(adminToken) })
 })
 
 describe('allowed origins', () => {
   it('are saved in the form browsers send: lower case, no trailing slash, no default port', async () => {
-    const result = await saveAgency(['HTTP://LOCALHOST:4173/', 'https://Fostering.Example.ORG:443', ' http://127.0.0.1:80 '])
+    const result = await saveAgency([
+      'HTTP://LOCALHOST:4173/',
+      'https://Fostering.Example.ORG:443',
+      ' http://127.0.0.1:80 ',
+    ])
     expect(result.status).toBe(201)
     expect(result.body.doc?.allowedOrigins.map((row) => row.origin)).toEqual([
       'http://localhost:4173',
@@ -39,7 +51,12 @@ describe('allowed origins', () => {
   })
 
   it('that are not origins are refused with a message saying what to write', async () => {
-    for (const origin of ['https://fostering.example.org/embed', 'ftp://fostering.example.org', 'fostering.example.org', 'https://x.example.org/?a=1']) {
+    for (const origin of [
+      'https://fostering.example.org/embed',
+      'ftp://fostering.example.org',
+      'fostering.example.org',
+      'https://x.example.org/?a=1',
+    ]) {
       const result = await saveAgency([origin])
       expect(result.status, origin).toBe(400)
       expect(result.text).toMatch(/not a bare website origin/)

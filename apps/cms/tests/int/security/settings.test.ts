@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { adminOrigins, createPrivateSqliteFile, ownOrigins, servesHttps, trustedProxyHops } from '../../../src/lib/runtime'
+import {
+  adminOrigins,
+  createPrivateSqliteFile,
+  ownOrigins,
+  servesHttps,
+  trustedProxyHops,
+} from '../../../src/lib/runtime'
 import { clientAddress } from '../../../src/security/client-address'
 
 const dirs: string[] = []
@@ -29,11 +35,12 @@ describe('the origins that may use the login cookie', () => {
   })
 
   it('add SECURE_BASE_ADMIN_ORIGINS, normalised, and refuse entries that are not origins', () => {
-    expect(adminOrigins({ SERVER_URL: 'https://cms.example.org', SECURE_BASE_ADMIN_ORIGINS: ' HTTPS://Admin.Example.org/ ,http://10.0.0.5:8080' })).toEqual([
-      'https://cms.example.org',
-      'https://admin.example.org',
-      'http://10.0.0.5:8080',
-    ])
+    expect(
+      adminOrigins({
+        SERVER_URL: 'https://cms.example.org',
+        SECURE_BASE_ADMIN_ORIGINS: ' HTTPS://Admin.Example.org/ ,http://10.0.0.5:8080',
+      }),
+    ).toEqual(['https://cms.example.org', 'https://admin.example.org', 'http://10.0.0.5:8080'])
     expect(() => adminOrigins({ SECURE_BASE_ADMIN_ORIGINS: 'admin.example.org' })).toThrow(/SECURE_BASE_ADMIN_ORIGINS/)
     expect(() => ownOrigins({ SERVER_URL: 'cms.example.org' })).toThrow(/SERVER_URL/)
   })

@@ -26,7 +26,10 @@ const tryLogin = (email: string, password: string) =>
 
 describe('an admin in the admin', () => {
   it('unlocks a locked account with Force Unlock, and its owner can log in straight away', async () => {
-    const victim = { email: `locked-${randomBytes(4).toString('hex')}@unlock.secure-base.local`, password: randomBytes(12).toString('base64url') }
+    const victim = {
+      email: `locked-${randomBytes(4).toString('hex')}@unlock.secure-base.local`,
+      password: randomBytes(12).toString('base64url'),
+    }
     const created = await fetch(`${url}/api/users`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...authHeader(adminToken) },

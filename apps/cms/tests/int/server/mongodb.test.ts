@@ -25,7 +25,13 @@ interface MongoAdapter {
     /** The mongoose instance the adapter uses. */
     base: { set: (key: 'bufferTimeoutMS', value: number) => void }
   }
-  collections: Record<string, { collection: { collectionName: string }; schema: { indexes: () => [Record<string, unknown>, Record<string, unknown>][] } }>
+  collections: Record<
+    string,
+    {
+      collection: { collectionName: string }
+      schema: { indexes: () => [Record<string, unknown>, Record<string, unknown>][] }
+    }
+  >
 }
 
 let dir: string
@@ -43,7 +49,7 @@ beforeAll(async () => {
   // it creates the adapter, which builds its models.
   const { getPayload } = await import('payload')
   payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })
-  db = payload.db as unknown as MongoAdapter
+  db = payload.db
   db.connection.on('buffer', (command) => buffered.push(command))
   // Nothing will ever answer: give up on each held command quickly.
   db.connection.base.set('bufferTimeoutMS', 200)
@@ -57,7 +63,9 @@ afterAll(() => {
 /** Runs one report through countReport and returns the single command mongoose would have sent. */
 const commandFor = async (agency: string | number, event: 'started' | 'completed'): Promise<BufferedCommand> => {
   buffered.length = 0
-  await expect(countReport(payload, agency, { checklist: 'checklist-5-10-years', event }, '2026-03-14')).rejects.toThrow(/buffering timed out/)
+  await expect(
+    countReport(payload, agency, { checklist: 'checklist-5-10-years', event }, '2026-03-14'),
+  ).rejects.toThrow(/buffering timed out/)
   expect(buffered).toHaveLength(1)
   return buffered[0]!
 }
@@ -75,7 +83,11 @@ describe('reach counts on MongoDB', () => {
     const { collectionName, method, args } = await commandFor(agency, 'completed')
     expect(collectionName).toBe('reach-counts')
     expect(method).toBe('updateOne')
-    const [filter, update, options] = args as [Record<string, unknown>, Record<string, Record<string, unknown>>, Record<string, unknown>]
+    const [filter, update, options] = args as [
+      Record<string, unknown>,
+      Record<string, Record<string, unknown>>,
+      Record<string, unknown>,
+    ]
 
     // The agency is matched as the ObjectId Payload stores relationships as, not as its hex string.
     expect(filter).toEqual({ agency: expect.anything(), checklist: 'checklist-5-10-years', day: '2026-03-14' })

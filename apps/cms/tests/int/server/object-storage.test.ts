@@ -26,7 +26,13 @@ let token: string
 beforeAll(async () => {
   s3Dir = mkdtempSync(path.join(tmpdir(), 'secure-base-s3-'))
   const s3Port = await freePort()
-  s3 = new S3rver({ address: '127.0.0.1', port: s3Port, directory: s3Dir, silent: true, configureBuckets: [{ name: BUCKET }] })
+  s3 = new S3rver({
+    address: '127.0.0.1',
+    port: s3Port,
+    directory: s3Dir,
+    silent: true,
+    configureBuckets: [{ name: BUCKET }],
+  })
   await s3.run()
   s3Url = `http://127.0.0.1:${s3Port}`
   cms = await startCms({
@@ -50,7 +56,9 @@ afterAll(async () => {
 
 describe('media on object storage', () => {
   it('stores an uploaded image in the bucket and serves the same bytes at the CMS media URL', async () => {
-    const image = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#2a6f97' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#2a6f97' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'family-room.png')
     form.append('_payload', JSON.stringify({ alt: 'A family room' }))
@@ -90,7 +98,15 @@ describe('object storage settings', () => {
   })
 
   it('read a bucket, its region, endpoint, keys and addressing style', () => {
-    expect(readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_ENDPOINT: 'https://s3.example.org', S3_FORCE_PATH_STYLE: 'TRUE', ...KEYS })).toEqual({
+    expect(
+      readObjectStorage({
+        S3_BUCKET: 'b',
+        S3_REGION: 'r',
+        S3_ENDPOINT: 'https://s3.example.org',
+        S3_FORCE_PATH_STYLE: 'TRUE',
+        ...KEYS,
+      }),
+    ).toEqual({
       bucket: 'b',
       region: 'r',
       endpoint: 'https://s3.example.org',
@@ -98,13 +114,25 @@ describe('object storage settings', () => {
       forcePathStyle: true,
     })
     // Without keys the AWS SDK finds credentials itself (an instance role, a profile).
-    expect(readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r' })).toEqual({ bucket: 'b', region: 'r', forcePathStyle: false })
+    expect(readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r' })).toEqual({
+      bucket: 'b',
+      region: 'r',
+      forcePathStyle: false,
+    })
   })
 
   it('refuse half a configuration with a message that names the missing and the wrong variables', () => {
-    expect(() => readObjectStorage({ S3_ENDPOINT: 'https://s3.example.org' })).toThrow(/S3_BUCKET and S3_REGION must be set too \(set: S3_ENDPOINT\)/)
-    expect(() => readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_SECRET_ACCESS_KEY: 'x' })).toThrow(/S3_ACCESS_KEY_ID must be set too/)
-    expect(() => readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_ENDPOINT: 's3.example.org' })).toThrow(/S3_ENDPOINT must be an http\(s\) address/)
-    expect(() => readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_FORCE_PATH_STYLE: 'yes' })).toThrow(/S3_FORCE_PATH_STYLE must be true or false/)
+    expect(() => readObjectStorage({ S3_ENDPOINT: 'https://s3.example.org' })).toThrow(
+      /S3_BUCKET and S3_REGION must be set too \(set: S3_ENDPOINT\)/,
+    )
+    expect(() => readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_SECRET_ACCESS_KEY: 'x' })).toThrow(
+      /S3_ACCESS_KEY_ID must be set too/,
+    )
+    expect(() => readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_ENDPOINT: 's3.example.org' })).toThrow(
+      /S3_ENDPOINT must be an http\(s\) address/,
+    )
+    expect(() => readObjectStorage({ S3_BUCKET: 'b', S3_REGION: 'r', S3_FORCE_PATH_STYLE: 'yes' })).toThrow(
+      /S3_FORCE_PATH_STYLE must be true or false/,
+    )
   })
 })

@@ -54,15 +54,18 @@ describe('security headers', () => {
     error: '/api/widget/v1/nothing-here',
   }
 
-  it.each(Object.entries(paths))('%s responses carry nosniff, a referrer policy, a permissions policy and a CSP', async (_kind, p) => {
-    const response = await fetch(`${inject('cmsUrl')}${p}`)
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-    expect(response.headers.get('permissions-policy')).toContain('camera=()')
-    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors '(self|none)'/)
-    // Served over plain http in tests, so no HSTS: browsers ignore it there and it must not leak into http setups.
-    expect(response.headers.get('strict-transport-security')).toBeNull()
-  })
+  it.each(Object.entries(paths))(
+    '%s responses carry nosniff, a referrer policy, a permissions policy and a CSP',
+    async (_kind, p) => {
+      const response = await fetch(`${inject('cmsUrl')}${p}`)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('permissions-policy')).toContain('camera=()')
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors '(self|none)'/)
+      // Served over plain http in tests, so no HSTS: browsers ignore it there and it must not leak into http setups.
+      expect(response.headers.get('strict-transport-security')).toBeNull()
+    },
+  )
 
   it('lets only the CMS itself frame the admin, and nobody frame API answers', async () => {
     const admin = await fetch(`${inject('cmsUrl')}${paths.admin}`)
@@ -78,7 +81,9 @@ describe('security headers', () => {
     const response = await fetch(`${server.url}/api/widget/v1/dimensions`)
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/)
     expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30, stale-if-error=86400')
+    expect(response.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=30, stale-while-revalidate=30, stale-if-error=86400',
+    )
     // Without the setting, every cache must ask each time.
     const plain = await fetch(`${inject('cmsUrl')}/api/widget/v1/dimensions`)
     expect(plain.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
@@ -92,7 +97,9 @@ describe('stopping and restarting', () => {
     // Fifty delivery requests in both locales and with filters, and an admin page render, still
     // running when the signal arrives.
     const paths = Array.from({ length: 50 }, (_, i) =>
-      i % 2 === 0 ? `/api/widget/v1/resources?locale=${i % 4 === 0 ? 'en' : 'cy'}&setting=foster-care` : `/api/widget/v1/checklists/checklist-5-10-years?locale=cy`,
+      i % 2 === 0
+        ? `/api/widget/v1/resources?locale=${i % 4 === 0 ? 'en' : 'cy'}&setting=foster-care`
+        : `/api/widget/v1/checklists/checklist-5-10-years?locale=cy`,
     )
     // Each route once first: loading a route's code the first time holds the event loop, and
     // connections not yet accepted when the server stops listening were never in flight.
@@ -135,7 +142,13 @@ describe('stopping and restarting', () => {
     const readyz = `http://127.0.0.1:${port}/readyz`
     const waitReady = async () => {
       for (let i = 0; i < 600; i += 1) {
-        if ((await fetch(readyz).then((r) => r.ok, () => false))) return
+        if (
+          await fetch(readyz).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          return
         await sleep(200)
       }
       throw new Error(`never ready:\n${log}`)
@@ -166,7 +179,10 @@ const runAsync = (args: string[], env: Record<string, string>): Promise<{ code: 
 
 /** The supervisor's one child: the server process. */
 const findServerPid = (supervisorPid: number): number => {
-  const children = spawnSync('pgrep', ['-P', String(supervisorPid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean)
+  const children = spawnSync('pgrep', ['-P', String(supervisorPid)], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')
+    .filter(Boolean)
   expect(children).toHaveLength(1)
   return Number(children[0])
 }
@@ -181,7 +197,11 @@ describe('SQLite backup and restore', () => {
     const env = { ...process.env, DATABASE_URL: server.databaseUrl, SECURE_BASE_DATA_DIR: dataDir }
     const backupFile = path.join(dataDir, 'backup.db')
     const run = (command: string, file: string) =>
-      spawnSync(process.execPath, [path.join(cmsAppDir, 'dist', 'sqlite.js'), command, file], { cwd: cmsAppDir, env, encoding: 'utf8' })
+      spawnSync(process.execPath, [path.join(cmsAppDir, 'dist', 'sqlite.js'), command, file], {
+        cwd: cmsAppDir,
+        env,
+        encoding: 'utf8',
+      })
 
     const before = (await (await fetch(`${server.url}/api/dimensions?limit=0`)).json()) as { totalDocs: number }
     expect(before.totalDocs).toBe(5)
@@ -197,8 +217,14 @@ describe('SQLite backup and restore', () => {
       body: JSON.stringify({ email: 'backup-admin@tests.secure-base.local', password: 'a long enough password 1' }),
     })
     expect(firstRegister.ok).toBe(true)
-    const token = await login(server.url, { email: 'backup-admin@tests.secure-base.local', password: 'a long enough password 1' })
-    const deleted = await fetch(`${server.url}/api/dimensions?where[slug][equals]=availability`, { method: 'DELETE', headers: authHeader(token) })
+    const token = await login(server.url, {
+      email: 'backup-admin@tests.secure-base.local',
+      password: 'a long enough password 1',
+    })
+    const deleted = await fetch(`${server.url}/api/dimensions?where[slug][equals]=availability`, {
+      method: 'DELETE',
+      headers: authHeader(token),
+    })
     expect(deleted.ok).toBe(true)
     await server.stop()
 
@@ -233,7 +259,11 @@ describe('SQLite backup and restore', () => {
       for (let i = 0; writing; i += 1) {
         const name = `Agency ${w}-${i}`
         const sent = performance.now()
-        const response = await fetch(`${server.url}/api/agencies`, { method: 'POST', headers, body: JSON.stringify({ name, slug: `agency-${w}-${i}` }) })
+        const response = await fetch(`${server.url}/api/agencies`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name, slug: `agency-${w}-${i}` }),
+        })
         const text = await response.text()
         if (response.status !== 201) {
           failure ??= new Error(`A write was refused (${response.status}): ${text}`)
@@ -255,7 +285,10 @@ describe('SQLite backup and restore', () => {
 
     const backupFile = path.join(dataDir, 'during-writes.db')
     const snapshotBegan = performance.now()
-    const backedUp = await runAsync(['backup', backupFile], { DATABASE_URL: server.databaseUrl, SECURE_BASE_DATA_DIR: dataDir })
+    const backedUp = await runAsync(['backup', backupFile], {
+      DATABASE_URL: server.databaseUrl,
+      SECURE_BASE_DATA_DIR: dataDir,
+    })
     const backupDone = performance.now()
     // Let the loop go on past the snapshot before stopping it.
     await untilAcknowledged(acknowledged.length + 20)
@@ -272,7 +305,10 @@ describe('SQLite backup and restore', () => {
     const freshDir = mkdtempSync(path.join(tmpdir(), 'secure-base-fresh-'))
     cleanup.push(() => rmSync(freshDir, { recursive: true, force: true }))
     const freshDatabase = pathToFileURL(path.join(freshDir, 'cms.db')).href
-    const restored = await runAsync(['restore', backupFile], { DATABASE_URL: freshDatabase, SECURE_BASE_DATA_DIR: freshDir })
+    const restored = await runAsync(['restore', backupFile], {
+      DATABASE_URL: freshDatabase,
+      SECURE_BASE_DATA_DIR: freshDir,
+    })
     expect(restored.code, restored.output).toBe(0)
     const again = await startCms({ dataDir: freshDir, databaseUrl: freshDatabase, env: { SECURE_BASE_SKIP_SEED: '1' } })
     cleanup.push(() => again.stop())

@@ -97,7 +97,9 @@ describe('two instances on one database', () => {
     expect(Object.fromEntries(statuses)).toEqual({ 204: 1000 })
 
     const counts = (await (
-      await fetch(`${b.url}/api/reach-counts?where[checklist][equals]=${CHECKLIST}&depth=0`, { headers: authHeader(token) })
+      await fetch(`${b.url}/api/reach-counts?where[checklist][equals]=${CHECKLIST}&depth=0`, {
+        headers: authHeader(token),
+      })
     ).json()) as { docs: { started: number; completed: number }[] }
     expect(counts.docs).toHaveLength(1)
     expect(counts.docs[0]).toMatchObject({ started: 1000, completed: 0 })

@@ -52,7 +52,18 @@ export interface AxeViolation {
 export const runAxe = async (page: Page): Promise<AxeViolation[]> => {
   await page.evaluate(axeSource)
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]
+          }>
+        }
+      }
+    ).axe
     // The checklist lays out dimensions far off screen only when scrolled to (`content-visibility: auto`),
     // and axe reads colour contrast from rendered boxes, so lay everything out first, as scrolling would.
     const renderAll = new CSSStyleSheet()

@@ -42,6 +42,8 @@ export const allowOrigin = async (admin: RestClient, origin: string) => {
 
 export const test = base.extend<object, { stack: Stack }>({
   stack: [
+    // Playwright reads which fixtures a fixture needs from its first parameter's pattern; this one needs none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
       const offset = workerInfo.parallelIndex
       const dataDir = path.join(tmpdir(), `secure-base-e2e-${process.pid}-${Date.now()}`)

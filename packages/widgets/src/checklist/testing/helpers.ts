@@ -10,8 +10,6 @@ export { $, $$, expectAccessible, whenError } from '../../a11y/test-helpers.js'
 
 export const mount = (options: MountOptions = {}) => mountElement<SecureBaseChecklist>('secure-base-checklist', options)
 
-export const root = (el: HTMLElement) => el.shadowRoot!
-
 export const whenReady = async (el: HTMLElement) => {
   await expect.poll(() => $(el, '[part~="title"]') ?? $(el, '[part~="error"]'), { timeout: 5000 }).toBeTruthy()
   await (el as SecureBaseChecklist).updateComplete

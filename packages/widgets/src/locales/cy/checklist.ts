@@ -14,14 +14,16 @@ export const checklist: Record<keyof typeof en, string> = {
   'checklist.rating.legend': 'Sgôr gyffredinol ar gyfer {dimension}, o 0 i 10',
   'checklist.rating.partLegend': 'Sgôr gyffredinol ar gyfer {dimension}: {part}, o 0 i 10',
   'checklist.rating.none': 'Dim sgôr eto',
-  'checklist.rating.hint': 'Mae 0 yn golygu mai dim ond dechrau mae hyn; mae 10 yn golygu ei fod yn mynd yn dda iawn i’r plentyn.',
+  'checklist.rating.hint':
+    'Mae 0 yn golygu mai dim ond dechrau mae hyn; mae 10 yn golygu ei fod yn mynd yn dda iawn i’r plentyn.',
   'checklist.saved': 'Wedi’i gadw ar y ddyfais hon',
   'checklist.memoryOnly':
     'Dydy’r porwr hwn ddim yn gadael i’r rhestr wirio gadw, felly bydd eich atebion yn cael eu colli pan fyddwch chi’n gadael y dudalen. Allforiwch nhw i ffeil i’w cadw.',
   'checklist.storageFull':
     'Mae storfa’r porwr hwn yn llawn, felly dim ond tan i chi adael y dudalen y caiff atebion diweddar eu cadw. Allforiwch nhw i ffeil i’w cadw.',
   'checklist.restored': 'Croeso’n ôl: mae eich atebion blaenorol wedi’u hadfer.',
-  'checklist.migrated': 'Cafodd y rhestr wirio ei diweddaru; nid yw {count} o’ch atebion blaenorol yn berthnasol mwyach ac fe’u gadawyd allan.',
+  'checklist.migrated':
+    'Cafodd y rhestr wirio ei diweddaru; nid yw {count} o’ch atebion blaenorol yn berthnasol mwyach ac fe’u gadawyd allan.',
   'checklist.migratedNone': 'Cafodd y rhestr wirio ei diweddaru; mae eich holl atebion blaenorol yn dal yn berthnasol.',
   'checklist.corrupt':
     'Doedd dim modd darllen eich atebion blaenorol, felly mae’r rhestr wirio wedi dechrau o’r newydd. Cadwyd y copi annarllenadwy o’r neilltu yn y porwr hwn.',
@@ -31,7 +33,8 @@ export const checklist: Record<keyof typeof en, string> = {
   'checklist.seeSummary': 'Gweld y crynodeb',
   'checklist.backToAnswers': 'Yn ôl at y cwestiynau',
   'checklist.startAgain': 'Dechrau eto',
-  'checklist.confirmStartAgain': 'Clirio pob ateb a nodyn ar y ddyfais hon a dechrau eto? Caiff crynodebau blaenorol eu cadw.',
+  'checklist.confirmStartAgain':
+    'Clirio pob ateb a nodyn ar y ddyfais hon a dechrau eto? Caiff crynodebau blaenorol eu cadw.',
   'checklist.confirmYes': 'Ie, cliriwch fy atebion',
   'checklist.confirmNo': 'Na, cadwch fy atebion',
   'checklist.cleared': 'Cafodd eich atebion eu clirio. Caiff crynodebau blaenorol eu cadw.',
@@ -40,7 +43,8 @@ export const checklist: Record<keyof typeof en, string> = {
   'checklist.importFileLabel': 'Dewiswch ffeil o atebion rhestr wirio',
   'checklist.imported': 'Mewnforiwyd atebion o {file}.',
   'checklist.importNotJson': 'Doedd dim modd darllen y ffeil honno fel atebion rhestr wirio. Ni newidiwyd dim.',
-  'checklist.importWrongChecklist': 'Mae’r ffeil honno’n cynnwys atebion ar gyfer rhestr wirio arall ({slug}). Ni newidiwyd dim.',
+  'checklist.importWrongChecklist':
+    'Mae’r ffeil honno’n cynnwys atebion ar gyfer rhestr wirio arall ({slug}). Ni newidiwyd dim.',
   'checklist.exported': 'Cadwyd eich atebion yn {file}.',
   'checklist.print': 'Argraffu',
   'checklist.summary.title': 'Crynodeb',

@@ -12,8 +12,7 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.timeout': 'Mae’r cynnwys yn cymryd gormod o amser i gyrraedd. Rhowch gynnig arall.',
   'common.error.notAllowed': 'Dyw’r wefan hon ddim wedi’i gosod i ddangos y cynnwys hwn eto.',
   'common.error.trustedTypes': 'Dyw gosodiadau diogelwch y wefan hon ddim yn gadael i’r cynnwys hwn ymddangos yma eto.',
-  'common.credit':
-    'Datblygwyd y model Sylfaen Ddiogel gan Gillian Schofield a Mary Beek ym Mhrifysgol East Anglia.',
+  'common.credit': 'Datblygwyd y model Sylfaen Ddiogel gan Gillian Schofield a Mary Beek ym Mhrifysgol East Anglia.',
   'common.creditLink': 'Am y model Sylfaen Ddiogel ym Mhrifysgol East Anglia',
   'common.date': '{day} {month} {year}',
   'common.month.0': 'Ionawr',

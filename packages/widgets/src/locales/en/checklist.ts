@@ -29,7 +29,8 @@ export const checklist = {
   'checklist.seeSummary': 'See summary',
   'checklist.backToAnswers': 'Back to the questions',
   'checklist.startAgain': 'Start again',
-  'checklist.confirmStartAgain': 'Clear all answers and notes on this device and start again? Earlier summaries are kept.',
+  'checklist.confirmStartAgain':
+    'Clear all answers and notes on this device and start again? Earlier summaries are kept.',
   'checklist.confirmYes': 'Yes, clear my answers',
   'checklist.confirmNo': 'No, keep my answers',
   'checklist.cleared': 'Your answers were cleared. Earlier summaries are kept.',

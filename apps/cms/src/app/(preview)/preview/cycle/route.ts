@@ -5,4 +5,5 @@ import { servePreviewPage } from '../../../../preview/handlers'
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
 
-export const GET = async (request: Request): Promise<Response> => servePreviewPage(await getPayload({ config }), request, 'cycle')
+export const GET = async (request: Request): Promise<Response> =>
+  servePreviewPage(await getPayload({ config }), request, 'cycle')

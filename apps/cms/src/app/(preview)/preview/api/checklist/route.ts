@@ -5,4 +5,5 @@ import { servePreviewData } from '../../../../../preview/handlers'
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'
 
-export const POST = async (request: Request): Promise<Response> => servePreviewData(await getPayload({ config }), request, 'checklists')
+export const POST = async (request: Request): Promise<Response> =>
+  servePreviewData(await getPayload({ config }), request, 'checklists')

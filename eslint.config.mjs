@@ -30,6 +30,8 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `interface X extends Y {}` is how a declaration merges into a global map (HTMLElementEventMap).
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
   {
@@ -57,7 +59,13 @@ export default tseslint.config(
   },
   {
     // Tool configuration files sit outside every package's TypeScript project.
-    files: ['**/next.config.ts', '**/.storybook/**', '**/vite.config.ts', '**/vitest.config.ts', '**/playwright.config.ts'],
+    files: [
+      '**/next.config.ts',
+      '**/.storybook/**',
+      '**/vite.config.ts',
+      '**/vitest.config.ts',
+      '**/playwright.config.ts',
+    ],
     ...tseslint.configs.disableTypeChecked,
   },
   {
