@@ -1,4 +1,4 @@
-/** The CMS's description of one served widget file (see apps/cms/src/widgets/manifest.ts). */
+/** The CMS's description of one served widget file (see apps/cms/src/widget-files/manifest.ts). */
 export interface WidgetFileEntry {
   file: string
   version: string

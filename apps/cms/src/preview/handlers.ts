@@ -6,7 +6,7 @@ import type {
   Checklist as ChecklistDoc,
   Dimension as DimensionDoc,
 } from '../payload-types'
-import { MAIN_WIDGET_FILE, findWidgetFile } from '../widgets/manifest'
+import { MAIN_WIDGET_FILE, findWidgetFile } from '../widget-files/manifest'
 import { previewChecklist } from './checklist'
 import { draftRead, previewCycle, savedCycleDraft } from './cycle'
 import { previewDimensions } from './dimensions'

@@ -8,7 +8,7 @@ import { serveFromDeliveryCache } from '../delivery/fast-path'
 import { checkRequest } from '../edge/guard'
 import { servesHttps, trustedProxyHops } from '../lib/runtime'
 import { securityHeaders } from '../edge/headers'
-import { serveWidgetFileDirectly } from '../widgets/responses'
+import { serveWidgetFileDirectly } from '../widget-files/responses'
 import { serverSettingsOrExit } from './settings'
 
 /**

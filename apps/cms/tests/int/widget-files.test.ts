@@ -3,7 +3,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadWidgetFiles } from '../../src/widgets/manifest'
+import { loadWidgetFiles } from '../../src/widget-files/manifest'
 
 /** A widgets package as its build leaves it, in a folder of its own. */
 let dir: string

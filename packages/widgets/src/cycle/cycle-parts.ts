@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit'
 import type { CaregivingCycle, CycleStage } from '@secure-base/content'
 import type { LocaleController } from '../internal/locale-controller.js'
-import { nodePositions } from './geometry.js'
+import { nodePositions } from '../internal/geometry.js'
 
 export type WalkedDimension = CaregivingCycle['dimensions'][number]
 

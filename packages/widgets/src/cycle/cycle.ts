@@ -7,8 +7,8 @@ import { dimensionSwatch } from '../internal/swatch.js'
 import { renderContent, renderCredit, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { cycleStyles } from './cycle.styles.js'
-import { arrowPath, nodePositions } from './geometry.js'
-import { RovingTabs } from './roving.js'
+import { arrowPath, nodePositions } from '../internal/geometry.js'
+import { RovingTabs } from '../internal/roving.js'
 import { renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
 // The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.

@@ -7,8 +7,8 @@ import { renderRichText } from '../internal/rich-text.js'
 import { renderContent, renderEmpty, renderFallbackNotice } from '../internal/states.js'
 import { baseStyles } from '../internal/base-styles.js'
 import { dimensionSwatch } from '../internal/swatch.js'
-import { nodePositions, wrapLabel } from '../cycle/geometry.js'
-import { RovingTabs } from '../cycle/roving.js'
+import { nodePositions, wrapLabel } from '../internal/geometry.js'
+import { RovingTabs } from '../internal/roving.js'
 import { dimensionsStyles } from './dimensions.styles.js'
 
 // A 360 × 360 view box: discs of radius 80 centred 62 from the middle, their labels 100 out.

@@ -3,7 +3,7 @@
  * numbers can be tested apart from the DOM. Axes start at the top and run clockwise.
  */
 
-import { pointAt, type Point } from '../cycle/geometry.js'
+import { pointAt, type Point } from './geometry.js'
 
 export interface RadarFrame {
   cx: number

@@ -1,3 +1,3 @@
-import { serveManifest } from '../../../../widgets/responses'
+import { serveManifest } from '../../../../widget-files/responses'
 
 export const GET = (request: Request): Response => serveManifest(request)

@@ -1,4 +1,4 @@
-import { serveVersionedFile } from '../../../../../widgets/responses'
+import { serveVersionedFile } from '../../../../../widget-files/responses'
 
 interface Context {
   params: Promise<{ version: string; file: string }>

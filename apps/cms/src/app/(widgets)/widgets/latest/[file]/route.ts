@@ -1,4 +1,4 @@
-import { redirectToLatest } from '../../../../../widgets/responses'
+import { redirectToLatest } from '../../../../../widget-files/responses'
 
 interface Context {
   params: Promise<{ file: string }>
