@@ -32,12 +32,9 @@ const NODE_H = 70
  * @summary The caregiving cycle as an interactive, accessible SVG diagram.
  *
  * @attr {string} api - CMS origin to load the cycle from, e.g. `https://cms.example.org`.
- * @attr {string} lang - UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
  * @attr {string} dimension - A dimension slug (e.g. `availability`) to walk through the stages.
  * @attr {string} stage - The key of the selected stage; the first stage when absent.
- * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
  *
- * @fires {CustomEvent<LoadDetail>} secure-base-load - The content loaded or failed: `{ status, kind? }`.
  * @fires {CustomEvent<SelectDetail>} secure-base-select - A stage or the walked dimension changed: `{ kind: 'stage', key, stage, dimension }`.
  *
  * @csspart title - The cycle's heading.
@@ -49,21 +46,12 @@ const NODE_H = 70
  * @csspart stage-list - The ordered list of stages for screen readers.
  * @csspart credit - The credit to the model's authors.
  * @csspart status - Loading and empty messages.
- * @csspart error - The error message.
- * @csspart retry-button - The error's retry button.
- * @csspart fallback-notice - Shown when some text is in English for want of a translation.
  *
- * @cssprop --secure-base-font - Font family; the host page's font by default.
  * @cssprop --secure-base-accent - Selection, focus and links.
  * @cssprop --secure-base-accent-contrast - Text on the accent colour.
- * @cssprop --secure-base-surface - Background.
  * @cssprop --secure-base-surface-raised - Panel background.
  * @cssprop --secure-base-text - Text colour.
- * @cssprop --secure-base-text-muted - Secondary text.
  * @cssprop --secure-base-border - Outlines of stages and controls.
- * @cssprop --secure-base-radius - Corner radius.
- * @cssprop --secure-base-focus-ring - The keyboard focus outline.
- * @cssprop --secure-base-danger - Error accents.
  * @cssprop --secure-base-cycle-child - Fill of the child's stages.
  * @cssprop --secure-base-cycle-caregiver - Fill of the carer's stages.
  * @cssprop --secure-base-cycle-arrow - The arrows round the loop.

@@ -29,13 +29,10 @@ const LABEL = 100
  * @summary The five dimensions as an interactive diagram with their explanations.
  *
  * @attr {string} api - CMS origin to load the dimensions from.
- * @attr {string} lang - UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
  * @attr {string} selected - The slug of the dimension whose details show, e.g. `sensitivity`.
  * @attr {string} highlight - Space-separated slugs to emphasise, e.g. from a checklist summary: `acceptance sensitivity`.
  * @attr {'foster-care' | 'adoption' | 'kinship-care' | 'residential-care' | 'schools'} setting - Shows the note for this care setting.
- * @attr {'light' | 'dark'} theme - Forces a colour scheme instead of the visitor's preference.
  *
- * @fires {CustomEvent<LoadDetail>} secure-base-load - The content loaded or failed: `{ status, kind? }`.
  * @fires {CustomEvent<SelectDetail>} secure-base-select - A dimension was chosen: `{ kind: 'dimension', key, dimension }`.
  *
  * @csspart diagram - The SVG of overlapping circles.
@@ -43,19 +40,10 @@ const LABEL = 100
  * @csspart subtitle - The dimension's subtitle, e.g. "helping the child to trust".
  * @csspart setting-note - The note for the `setting`.
  * @csspart status - Loading, prompt and empty messages.
- * @csspart error - The error message.
- * @csspart retry-button - The error's retry button.
- * @csspart fallback-notice - Shown when some text is in English for want of a translation.
  *
- * @cssprop --secure-base-font - Font family; the host page's font by default.
  * @cssprop --secure-base-accent - Focus and links.
- * @cssprop --secure-base-surface - Background.
  * @cssprop --secure-base-surface-raised - Panel background.
  * @cssprop --secure-base-text - Text colour, and the outline of the chosen circle.
- * @cssprop --secure-base-text-muted - Secondary text.
- * @cssprop --secure-base-radius - Corner radius.
- * @cssprop --secure-base-focus-ring - The keyboard focus outline.
- * @cssprop --secure-base-danger - Error accents.
  * @cssprop --secure-base-dimensions-fill-opacity - How strongly the circles are filled with their colours (0.2).
  */
 export class SecureBaseDimensions extends SecureBaseElement {

@@ -6,7 +6,23 @@ import { ContrastController } from './contrast.js'
 
 /**
  * What every Secure Base widget shares: the theming tokens, the CMS origin, a per-element UI
- * locale, typed events and a polite live region for announcements.
+ * locale, typed events and a polite live region for announcements. The tags below hold for every
+ * widget; a widget that documents one of them again says what it means there.
+ *
+ * @attr {string} lang - UI and content language (`en` or `cy`); otherwise the nearest ancestor's `lang`.
+ *
+ * @fires {CustomEvent<LoadDetail>} secure-base-load - The content loaded or failed: `{ status, kind? }`.
+ *
+ * @csspart error - The error message.
+ * @csspart retry-button - The error's retry button.
+ * @csspart fallback-notice - Shown when some text is in English for want of a translation.
+ *
+ * @cssprop --secure-base-font - Font family; the host page's font by default.
+ * @cssprop --secure-base-surface - Background.
+ * @cssprop --secure-base-text-muted - Secondary text.
+ * @cssprop --secure-base-radius - Corner radius.
+ * @cssprop --secure-base-focus-ring - The keyboard focus outline.
+ * @cssprop --secure-base-danger - Error accents.
  */
 export class SecureBaseElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles
@@ -24,7 +40,7 @@ export class SecureBaseElement extends LitElement {
   /** The CMS origin the content comes from, e.g. `https://cms.example.org`. Without it, inline JSON is read. */
   declare api?: string
 
-  /** `light` or `dark` forces a colour scheme; otherwise the visitor's system preference applies. */
+  /** Forces a colour scheme instead of the visitor's preference. */
   declare theme?: 'light' | 'dark'
 
   /**
