@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
 import { focused } from './support/page.ts'
-import type { DocList, RestClient } from './support/rest.ts'
+import type { DocList, RestClient } from '@secure-base/test-support/rest'
 
 interface Section {
   dimension: { name: string }

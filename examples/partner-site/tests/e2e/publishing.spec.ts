@@ -1,6 +1,6 @@
 import type { Page, Response } from '@playwright/test'
 import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
-import type { DocList } from './support/rest.ts'
+import type { DocList } from '@secure-base/test-support/rest'
 
 const isChecklistResponse = (response: Response) =>
   new URL(response.url()).pathname === `/api/widget/v1/checklists/${CHECKLIST_SLUG}` &&

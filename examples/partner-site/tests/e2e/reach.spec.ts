@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
 import { randomBytes } from 'node:crypto'
 import { AGENCY_SLUG, CHECKLIST_SLUG, allowOrigin, expect, test } from './support/stack.ts'
-import { login, type Doc, type DocList } from './support/rest.ts'
+import { login, type Doc, type DocList } from '@secure-base/test-support/rest'
 
 const REACH = '/api/widget/v1/reach'
 

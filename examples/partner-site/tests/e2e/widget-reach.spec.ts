@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test'
 import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
-import type { DocList, RestClient } from './support/rest.ts'
+import type { DocList, RestClient } from '@secure-base/test-support/rest'
 
 const reachToday = async (admin: RestClient) => {
   const day = new Date().toISOString().slice(0, 10)

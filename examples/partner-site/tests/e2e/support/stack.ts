@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startPartnerServer, type PartnerServer } from '../../../src/server.ts'
 import { createCms, type CmsServer } from './cms.ts'
-import { login, registerFirstAdmin, type DocList, type RestClient } from './rest.ts'
+import { login, registerFirstAdmin, type DocList, type RestClient } from '@secure-base/test-support/rest'
 
 export const AGENCY_SLUG = 'harbour-lights-fostering'
 export const CHECKLIST_SLUG = 'checklist-5-10-years'
@@ -57,7 +57,11 @@ export const test = base.extend<object, { stack: Stack }>({
       const servers: { close: () => Promise<void> }[] = []
       try {
         await cms.start()
-        const admin = await registerFirstAdmin(cms.url, 'e2e-admin@harbourlights.example', password())
+        const admin = await registerFirstAdmin(cms.url, {
+          email: 'e2e-admin@harbourlights.example',
+          password: password(),
+          name: 'End-to-end admin',
+        })
         const reviewerPassword = password()
         await admin.post('/api/users', {
           email: 'e2e-reviewer@harbourlights.example',

@@ -44,7 +44,10 @@ export const login = async (cmsUrl: string, email: string, password: string): Pr
 }
 
 /** On an empty database Payload lets the first visitor register; this project makes that account an admin. */
-export const registerFirstAdmin = async (cmsUrl: string, email: string, password: string): Promise<RestClient> => {
-  await restClient(cmsUrl).post('/api/users/first-register', { email, password, name: 'End-to-end admin' })
-  return login(cmsUrl, email, password)
+export const registerFirstAdmin = async (
+  cmsUrl: string,
+  account: { email: string; password: string; name: string },
+): Promise<RestClient> => {
+  await restClient(cmsUrl).post('/api/users/first-register', account)
+  return login(cmsUrl, account.email, account.password)
 }
