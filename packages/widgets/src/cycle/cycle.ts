@@ -11,12 +11,14 @@ import { arrowPath, nodePositions } from '../internal/geometry.js'
 import { RovingTabs } from '../internal/roving.js'
 import { renderCentre, renderLegend, renderStageList, type WalkedDimension } from './cycle-parts.js'
 
-// The ring of stages is centred in the diagram's 420 × 380 view box; each stage is a 128 × 70 shape.
-const CX = 210
-const CY = 190
+// The ring of stages is centred in the diagram's view box; each stage is a 128 × 70 shape.
+const WIDTH = 420
+const HEIGHT = 380
 const RING = 128
 const NODE_W = 128
 const NODE_H = 70
+const CX = WIDTH / 2
+const CY = HEIGHT / 2
 
 /**
  * The caregiving cycle of the Secure Base model as an interactive ring: the child's needs, what the
@@ -153,7 +155,7 @@ export class SecureBaseCycle extends SecureBaseElement {
     const positions = nodePositions(stages.length, CX, CY, RING)
     return html`<svg
       part="diagram"
-      viewBox="0 0 420 380"
+      viewBox="0 0 ${WIDTH} ${HEIGHT}"
       role="tablist"
       aria-label=${this.i18n.t('diagrams.cycle.diagram')}
       @keydown=${this.__tabs.onKeydown}
