@@ -11,6 +11,7 @@ import {
   mount,
   ratingRadio,
   statusRadio,
+  storeAnswers,
   whenReady,
 } from './testing/helpers.js'
 
@@ -59,23 +60,17 @@ describe('<secure-base-checklist> saving on this device', () => {
   })
 
   it('keeps answers to questions that still exist when the checklist changes, and says how many no longer apply', async () => {
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        format: 'secure-base-checklist-answers',
-        formatVersion: 1,
-        checklist: '5-10-years',
-        version: 'an-older-version',
-        savedAt: '2026-10-01T10:00:00.000Z',
-        answers: {
-          'av-1': { status: 'seen' },
-          'retired-1': { status: 'not-yet', note: 'an old note' },
-          'retired-2': { status: 'seen' },
-        },
-        ratings: { availability: 5, 'retired-dimension': 3 },
-        completions: [],
-      }),
-    )
+    storeAnswers(KEY, {
+      checklist: '5-10-years',
+      version: 'an-older-version',
+      savedAt: '2026-10-01T10:00:00.000Z',
+      answers: {
+        'av-1': { status: 'seen' },
+        'retired-1': { status: 'not-yet', note: 'an old note' },
+        'retired-2': { status: 'seen' },
+      },
+      ratings: { availability: 5, 'retired-dimension': 3 },
+    })
     const el = await mount({ inline: fixture })
     await whenReady(el)
     const notice = $(el, '[data-notice="migrated"]')!
@@ -134,19 +129,12 @@ describe('<secure-base-checklist> saving on this device', () => {
   })
 
   it('says the storage is full, not that the browser refuses it, when it is full before the page loads', async () => {
-    localStorage.setItem(
-      KEY,
-      JSON.stringify({
-        format: 'secure-base-checklist-answers',
-        formatVersion: 1,
-        checklist: fixture.data.slug,
-        version: fixture.data.version,
-        savedAt: '2026-11-20T10:00:00.000Z',
-        answers: { 'av-1': { status: 'seen' } },
-        ratings: {},
-        completions: [],
-      }),
-    )
+    storeAnswers(KEY, {
+      checklist: fixture.data.slug,
+      version: fixture.data.version,
+      savedAt: '2026-11-20T10:00:00.000Z',
+      answers: { 'av-1': { status: 'seen' } },
+    })
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })

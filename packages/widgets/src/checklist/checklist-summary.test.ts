@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { commands, userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
 import welsh from '@secure-base/content/fixtures/checklist-5-10-years.cy.json'
-import { $, $$, cleanUp, expectAccessible, mount, whenReady } from './testing/helpers.js'
+import { $, $$, cleanUp, expectAccessible, mount, storeAnswers, whenReady } from './testing/helpers.js'
 
 afterEach(cleanUp)
 
@@ -12,38 +12,33 @@ const parsePoints = (attr: string | null) =>
   (attr ?? '').split(' ').map((pair) => pair.split(',').map(Number) as [number, number])
 
 const seed = () =>
-  localStorage.setItem(
-    KEY,
-    JSON.stringify({
-      format: 'secure-base-checklist-answers',
-      formatVersion: 1,
-      checklist: '5-10-years',
-      version: fixture.data.version,
-      savedAt: '2026-11-01T10:00:00.000Z',
-      answers: {
-        'av-1': { status: 'seen', note: 'private words about the child' },
-        'av-2': { status: 'not-sure' },
-        'av-3': { status: 'not-yet' },
-        'se-1': { status: 'seen' },
+  storeAnswers(KEY, {
+    checklist: '5-10-years',
+    version: fixture.data.version,
+    savedAt: '2026-11-01T10:00:00.000Z',
+    answers: {
+      'av-1': { status: 'seen', note: 'private words about the child' },
+      'av-2': { status: 'not-sure' },
+      'av-3': { status: 'not-yet' },
+      'se-1': { status: 'seen' },
+    },
+    ratings: {
+      availability: 10,
+      sensitivity: 0,
+      acceptance: 5,
+      'co-operation': null,
+      'family-membership/this-family': 8,
+      'family-membership/birth-family': 4,
+    },
+    completions: [
+      {
+        date: '2026-10-01T09:00:00.000Z',
+        version: fixture.data.version,
+        ratings: { availability: 8, sensitivity: 2, acceptance: 5, 'co-operation': 4 },
+        counts: { availability: { seen: 1, notYet: 2, notSure: 0, unanswered: 0 } },
       },
-      ratings: {
-        availability: 10,
-        sensitivity: 0,
-        acceptance: 5,
-        'co-operation': null,
-        'family-membership/this-family': 8,
-        'family-membership/birth-family': 4,
-      },
-      completions: [
-        {
-          date: '2026-10-01T09:00:00.000Z',
-          version: fixture.data.version,
-          ratings: { availability: 8, sensitivity: 2, acceptance: 5, 'co-operation': 4 },
-          counts: { availability: { seen: 1, notYet: 2, notSure: 0, unanswered: 0 } },
-        },
-      ],
-    }),
-  )
+    ],
+  })
 
 describe('<secure-base-checklist> summary', () => {
   it('lists strengths first, then where to focus next, with ratings, change over time, guidance and resources', async () => {

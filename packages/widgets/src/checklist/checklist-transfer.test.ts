@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, inject, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import fixture from '@secure-base/content/fixtures/checklist-5-10-years.en.json'
-import { $, cleanUp, expectAccessible, mount, ratingRadio, statusRadio, whenReady } from './testing/helpers.js'
+import {
+  $,
+  cleanUp,
+  expectAccessible,
+  mount,
+  ratingRadio,
+  savedFile,
+  statusRadio,
+  whenReady,
+} from './testing/helpers.js'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -65,16 +74,12 @@ describe('<secure-base-checklist> export and import', () => {
     expect(statusRadio(el, 'se-1', 'seen').checked).toBe(true)
     await expectAccessible(el)
 
-    const wrong = {
-      format: 'secure-base-checklist-answers',
-      formatVersion: 1,
+    const wrong = savedFile({
       checklist: '0-18-months',
       version: '1',
       savedAt: '2026-11-01T10:00:00.000Z',
       answers: { 'se-1': { status: 'not-yet' } },
-      ratings: {},
-      completions: [],
-    }
+    })
     await importFile(el, new File([JSON.stringify(wrong)], 'baby.json', { type: 'application/json' }))
     await expect
       .poll(() => $(el, '[data-notice="import"]')?.textContent)

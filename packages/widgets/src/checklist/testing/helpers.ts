@@ -2,6 +2,7 @@ import { expect } from 'vitest'
 import type { ChecklistResponse } from '@secure-base/content'
 import '../../define/checklist.js'
 import type { SecureBaseChecklist } from '../checklist.js'
+import type { SavedAnswers } from '../checklist-model.js'
 import { $, $$, mount as mountElement, type MountOptions } from '../../a11y/test-helpers.js'
 
 /** Shared set-up for the checklist's browser tests: mounting, waiting for states, and axe. */
@@ -30,3 +31,22 @@ export const cleanUp = () => {
   document.body.replaceChildren()
   localStorage.clear()
 }
+
+/**
+ * Saved answers in the file format a visitor's browser keeps and exports, with nothing answered
+ * unless the test says so. The format's name is spelt out so that renaming it fails the tests.
+ */
+type SavedFields = Pick<SavedAnswers, 'checklist' | 'version' | 'savedAt'> & Partial<SavedAnswers>
+
+export const savedFile = (saved: SavedFields): SavedAnswers => ({
+  format: 'secure-base-checklist-answers',
+  formatVersion: 1,
+  answers: {},
+  ratings: {},
+  completions: [],
+  ...saved,
+})
+
+/** Answers a visitor saved on this device earlier, under the checklist's storage key. */
+export const storeAnswers = (key: string, saved: SavedFields) =>
+  localStorage.setItem(key, JSON.stringify(savedFile(saved)))
