@@ -1,25 +1,9 @@
 import type { Page } from '@playwright/test'
-import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
+import { expect, reachToday, servedChecklist, test } from './support/stack.ts'
 import { focused } from './support/page.ts'
-import type { DocList, RestClient } from '@secure-base/test-support/rest'
-
-interface Section {
-  dimension: { name: string }
-  ratingParts: { label: string }[]
-  items: { question: string }[]
-}
 
 const ANSWERS = ['Seen', 'Not yet', 'Not sure'] as const
 const NOTE = 'At breakfast on Tuesday she asked me to sit with her while she read.'
-
-const reachToday = async (admin: RestClient) => {
-  const day = new Date().toISOString().slice(0, 10)
-  const list = await admin.get<DocList>(
-    `/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`,
-  )
-  const row = list.docs[0]
-  return { started: Number(row?.started ?? 0), completed: Number(row?.completed ?? 0) }
-}
 
 /** Presses Tab until the focused element satisfies `done`, failing after `limit` presses. */
 const tabUntil = async (page: Page, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 80) => {
@@ -35,11 +19,7 @@ test('a visitor completes the checklist by keyboard alone, comes back to every a
   page,
   request,
 }) => {
-  const { data } = (await (
-    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
-  ).json()) as {
-    data: { asksRating: boolean; sections: Section[] }
-  }
+  const data = await servedChecklist(request, stack.cms.url)
   const total = data.sections.reduce((n, s) => n + s.items.length, 0)
   const checklist = page.locator('secure-base-checklist')
   const reachBefore = await reachToday(stack.admin)

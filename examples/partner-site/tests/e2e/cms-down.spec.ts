@@ -1,15 +1,11 @@
-import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
+import { expect, servedChecklist, test } from './support/stack.ts'
 
 test('with the CMS stopped the widgets offer a retry, the agency page keeps working, and retry recovers', async ({
   stack,
   page,
   request,
 }) => {
-  const { data } = (await (
-    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
-  ).json()) as {
-    data: { sections: { items: { question: string }[] }[] }
-  }
+  const data = await servedChecklist(request, stack.cms.url)
   const firstQuestion = data.sections[0]!.items[0]!.question
   const checklist = page.locator('secure-base-checklist')
 

@@ -1,15 +1,11 @@
-import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
+import { CHECKLIST_SLUG, expect, servedChecklist, test } from './support/stack.ts'
 
 test('a page on an origin no agency lists gets no content, and the widgets say the site is not set up, without blaming the visitor’s connection', async ({
   stack,
   page,
   request,
 }) => {
-  const { data } = (await (
-    await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
-  ).json()) as {
-    data: { sections: { items: { question: string }[] }[] }
-  }
+  const data = await servedChecklist(request, stack.cms.url)
   const refused = (
     await request.get(`${stack.cms.url}/api/widget/v1/checklists/${CHECKLIST_SLUG}`, {
       headers: { origin: new URL(stack.stranger.url).origin },

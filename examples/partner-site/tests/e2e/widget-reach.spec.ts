@@ -1,15 +1,5 @@
 import type { Page, Request } from '@playwright/test'
-import { CHECKLIST_SLUG, expect, test } from './support/stack.ts'
-import type { DocList, RestClient } from '@secure-base/test-support/rest'
-
-const reachToday = async (admin: RestClient) => {
-  const day = new Date().toISOString().slice(0, 10)
-  const list = await admin.get<DocList>(
-    `/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`,
-  )
-  const row = list.docs[0]
-  return { started: Number(row?.started ?? 0), completed: Number(row?.completed ?? 0) }
-}
+import { CHECKLIST_SLUG, expect, reachToday, test } from './support/stack.ts'
 
 /** Every reach report the page sends, whoever sends it. */
 const captureReports = (page: Page) => {

@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type APIRequestContext } from '@playwright/test'
+import { ChecklistResponse, ContractError, validate, type Checklist } from '@secure-base/content'
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,6 +22,24 @@ export interface Stack {
 }
 
 const password = () => randomBytes(12).toString('base64url')
+
+/** The seeded checklist as the widget API serves it to the page, checked against the contract. */
+export const servedChecklist = async (request: APIRequestContext, cmsUrl: string): Promise<Checklist> => {
+  const response = await request.get(`${cmsUrl}/api/widget/v1/checklists/${CHECKLIST_SLUG}`)
+  const result = validate(ChecklistResponse, await response.json())
+  if (!result.ok) throw new ContractError(result.issues)
+  return result.value.data
+}
+
+/** Today's reach counts for the seeded checklist, as its agency's admin sees them. */
+export const reachToday = async (admin: RestClient) => {
+  const day = new Date().toISOString().slice(0, 10)
+  const list = await admin.get<DocList>(
+    `/api/reach-counts?where[checklist][equals]=${CHECKLIST_SLUG}&where[day][equals]=${day}&depth=0`,
+  )
+  const row = list.docs[0]
+  return { started: Number(row?.started ?? 0), completed: Number(row?.completed ?? 0) }
+}
 
 /** Lists an origin on the demo agency (creating the agency if the seed has none). */
 export const allowOrigin = async (admin: RestClient, origin: string) => {
