@@ -1,25 +1,10 @@
 import { createHash } from 'node:crypto'
-import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, inject, it } from 'vitest'
 import { mainBundle, type ManifestBody } from '../../src/embed/snippet'
+import { rawRequest } from '../helpers/raw-request'
 
 const url = inject('cmsUrl')
-
-/** A GET that leaves the body as sent: fetch would decode it and hide the coding. */
-const rawGet = (target: string, headers: Record<string, string>) =>
-  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      request(target, { headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-        res.on('error', reject)
-      })
-        .on('error', reject)
-        .end()
-    },
-  )
 
 const sha384 = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`
 
@@ -33,10 +18,10 @@ const bundle = async () => {
 describe('widget files over HTTP', () => {
   it('go out compressed as the browser asks (brotli first, then gzip), decoding to the bytes the integrity hash names', async () => {
     const { address, integrity } = await bundle()
-    const plain = await rawGet(address, { 'accept-encoding': 'identity' })
-    const brotli = await rawGet(address, { 'accept-encoding': 'gzip, deflate, br' })
-    const gzip = await rawGet(address, { 'accept-encoding': 'gzip' })
-    const noBrotli = await rawGet(address, { 'accept-encoding': 'br;q=0, gzip;q=0.8' })
+    const plain = await rawRequest(address, { 'accept-encoding': 'identity' })
+    const brotli = await rawRequest(address, { 'accept-encoding': 'gzip, deflate, br' })
+    const gzip = await rawRequest(address, { 'accept-encoding': 'gzip' })
+    const noBrotli = await rawRequest(address, { 'accept-encoding': 'br;q=0, gzip;q=0.8' })
 
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(sha384(plain.body)).toBe(integrity)
@@ -57,10 +42,10 @@ describe('widget files over HTTP', () => {
 
   it('answer a revalidation with 304 only for the copy the cache holds', async () => {
     const { address } = await bundle()
-    const gzip = await rawGet(address, { 'accept-encoding': 'gzip' })
+    const gzip = await rawRequest(address, { 'accept-encoding': 'gzip' })
     const etag = String(gzip.headers.etag)
-    expect((await rawGet(address, { 'accept-encoding': 'gzip', 'if-none-match': etag })).status).toBe(304)
-    const plain = await rawGet(address, { 'accept-encoding': 'identity', 'if-none-match': etag })
+    expect((await rawRequest(address, { 'accept-encoding': 'gzip', 'if-none-match': etag })).status).toBe(304)
+    const plain = await rawRequest(address, { 'accept-encoding': 'identity', 'if-none-match': etag })
     expect(plain.status).toBe(200)
     expect(plain.headers.etag).not.toBe(etag)
   })

@@ -1,8 +1,8 @@
-import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { API_PREFIX } from '@secure-base/content'
 import { describe, expect, inject, it } from 'vitest'
 import { authHeader, login } from '../../helpers/accounts'
+import { rawRequest, type RawResponse } from '../../helpers/raw-request'
 
 /**
  * Compressed delivery answers from the production server (`dist/server.js`, started once for the
@@ -11,24 +11,8 @@ import { authHeader, login } from '../../helpers/accounts'
  */
 const url = inject('cmsUrl')
 
-interface RawResponse {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: Buffer
-}
-
-/** A request that leaves the body as sent: fetch would decode it and hide the coding. */
-const raw = (path: string, headers: Record<string, string>, method = 'GET') =>
-  new Promise<RawResponse>((resolve, reject) => {
-    request(`${url}${API_PREFIX}${path}`, { method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
-      .on('error', reject)
-      .end()
-  })
+const raw = (path: string, headers: Record<string, string>, method?: string) =>
+  rawRequest(`${url}${API_PREFIX}${path}`, headers, method)
 
 const decoded = (response: RawResponse): unknown => {
   const coding = response.headers['content-encoding']
