@@ -63,8 +63,13 @@ export const replyFor = (
     ...cors,
   }
   if (entry.status === 200) {
-    headers.ETag = chosen.etag
-    if (matchesEtag(ifNoneMatch, chosen.etag)) {
+    // Every coding decodes to the same JSON, so a copy held in any of them is still current (the weak
+    // comparison If-None-Match uses). The 304 names the tag the cache holds, keeping its stored metadata true.
+    const held = [chosen.etag, entry.etag, ...entry.encoded.map((copy) => copy.etag)].find((tag) =>
+      matchesEtag(ifNoneMatch, tag),
+    )
+    headers.ETag = held ?? chosen.etag
+    if (held) {
       delete headers['Content-Type']
       return { status: 304, headers, body: null }
     }
