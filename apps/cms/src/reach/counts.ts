@@ -95,8 +95,10 @@ export const countReport = async (
   const started = report.event === 'started' ? 1 : 0
   const completed = report.event === 'completed' ? 1 : 0
   const now = new Date().toISOString()
-  const db = payload.db as unknown as AtomicCapableAdapter
-  if (db.name === 'sqlite' && db.drizzle) {
+  // Each adapter adds its own handle to Payload's adapter type (`drizzle`, `collections`); this is the
+  // one place that goes below the Local API, for a single-statement increment.
+  const db = payload.db
+  if (db.name === 'sqlite') {
     await db.drizzle.run(sql`
       INSERT INTO reach_counts (agency_id, checklist, day, started, completed, updated_at, created_at)
       VALUES (${agency}, ${report.checklist}, ${day}, ${started}, ${completed}, ${now}, ${now})
@@ -106,8 +108,8 @@ export const countReport = async (
         updated_at = excluded.updated_at`)
     return
   }
-  const model = db.collections?.[REACH_COUNTS_SLUG]
-  if (db.name === 'mongoose' && model) {
+  const model = db.name === 'mongoose' ? db.collections[REACH_COUNTS_SLUG] : undefined
+  if (model) {
     // Payload's model types the relationship as an ObjectId, so mongoose casts the agency's id
     // string to one, matching how Payload itself stores and queries it.
     await model.updateOne(
@@ -118,17 +120,4 @@ export const countReport = async (
     return
   }
   throw new Error(`Reach counts need the SQLite or MongoDB adapter, not "${db.name}".`)
-}
-
-/**
- * The one place that reaches below Payload's Local API: the two adapters' own handles, which
- * Payload exposes as `payload.db.drizzle` and `payload.db.collections`, typed here by what is used.
- */
-interface AtomicCapableAdapter {
-  name: string
-  drizzle?: { run: (query: ReturnType<typeof sql>) => Promise<unknown> }
-  collections?: Record<
-    string,
-    { updateOne: (filter: object, update: object, options: { upsert: boolean }) => Promise<unknown> }
-  >
 }

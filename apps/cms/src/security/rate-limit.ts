@@ -21,12 +21,12 @@ export type LimitResult = { allowed: true } | { allowed: false; retryAfterSecond
 /** Far more keys than honest traffic makes; past it the oldest windows go first. */
 const MAX_KEYS = 10_000
 
-const registry = (): Map<string, Map<string, Window>> => {
-  const holder = globalThis as unknown as Record<symbol, Map<string, Map<string, Window>> | undefined>
-  const key = Symbol.for('secure-base.rate-limits')
-  holder[key] ??= new Map()
-  return holder[key]
+declare global {
+  // One registry per process, even where the server and Next's route bundles each load this module.
+  var secureBaseRateLimits: Map<string, Map<string, Window>> | undefined
 }
+
+const registry = (): Map<string, Map<string, Window>> => (globalThis.secureBaseRateLimits ??= new Map())
 
 export const createWindowCounter = (
   name: string,
