@@ -46,18 +46,29 @@ export const login = async (url: string, account: Pick<Account, 'email' | 'passw
 }
 
 /**
+ * On a server with no users yet: registers `account` as the admin through Payload's first-user endpoint
+ * (the same path as the admin's "create first user" screen) and returns its token.
+ */
+export const registerFirstAdmin = async (
+  url: string,
+  account: Pick<Account, 'email' | 'password'> & { name?: string },
+): Promise<string> => {
+  const first = await fetch(`${url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(account),
+  })
+  if (!first.ok) throw new Error(`first-register failed (${first.status}): ${await first.text()}`)
+  return login(url, account)
+}
+
+/**
  * On a server with no users yet: registers the admin through Payload's first-user endpoint (the
  * same path as the admin's "create first user" screen), then lets that admin create the editor
  * and the reviewer. Returns a token per role.
  */
 export const createRoleAccountsOverRest = async (url: string, accounts: Accounts): Promise<Record<Role, string>> => {
-  const first = await fetch(`${url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: accounts.admin.email, password: accounts.admin.password, name: 'Test admin' }),
-  })
-  if (!first.ok) throw new Error(`first-register failed (${first.status}): ${await first.text()}`)
-  const adminToken = await login(url, accounts.admin)
+  const adminToken = await registerFirstAdmin(url, { ...accounts.admin, name: 'Test admin' })
   for (const role of ['editor', 'reviewer'] as const) {
     const account = accounts[role]
     const created = await fetch(`${url}/api/users`, {

@@ -6,7 +6,7 @@ import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readObjectStorage } from '../../../src/server/settings'
-import { authHeader, login } from '../../helpers/accounts'
+import { authHeader, registerFirstAdmin } from '../../helpers/accounts'
 
 /**
  * Media on object storage: the production server with the S3 settings stores uploads in the bucket
@@ -39,13 +39,7 @@ beforeAll(async () => {
     env: { S3_BUCKET: BUCKET, S3_REGION: 'eu-west-2', S3_ENDPOINT: s3Url, S3_FORCE_PATH_STYLE: 'true', ...KEYS },
   })
   const admin = { email: 'storage-admin@tests.secure-base.local', password: 'a long enough password 3' }
-  const registered = await fetch(`${cms.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  expect(registered.ok).toBe(true)
-  token = await login(cms.url, admin)
+  token = await registerFirstAdmin(cms.url, admin)
 })
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { cmsAppDir, freePort, startCms } from '@secure-base/test-support/cms'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { authHeader, login } from '../../helpers/accounts'
+import { authHeader, login, registerFirstAdmin } from '../../helpers/accounts'
 import { exchange } from '../edge/raw-http'
 
 /**
@@ -211,13 +211,7 @@ describe('SQLite backup and restore', () => {
     expect(run('backup', backupFile).stderr).toContain('already exists')
 
     // An admin deletes a dimension; the backup still has it.
-    const firstRegister = await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'backup-admin@tests.secure-base.local', password: 'a long enough password 1' }),
-    })
-    expect(firstRegister.ok).toBe(true)
-    const token = await login(server.url, {
+    const token = await registerFirstAdmin(server.url, {
       email: 'backup-admin@tests.secure-base.local',
       password: 'a long enough password 1',
     })
@@ -243,13 +237,7 @@ describe('SQLite backup and restore', () => {
     const server = await startCms({ dataDir, env: { SECURE_BASE_SKIP_SEED: '1' } })
     cleanup.push(() => server.stop())
     const admin = { email: 'loop-admin@tests.secure-base.local', password: 'a long enough password 4' }
-    const registered = await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(admin),
-    })
-    expect(registered.ok).toBe(true)
-    const headers = { ...authHeader(await login(server.url, admin)), 'Content-Type': 'application/json' }
+    const headers = { ...authHeader(await registerFirstAdmin(server.url, admin)), 'Content-Type': 'application/json' }
 
     // Four writers, each creating agencies one after another and noting when each was sent and acknowledged.
     const acknowledged: { name: string; sent: number; at: number }[] = []

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startCms, type CmsProcess } from '@secure-base/test-support/cms'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authHeader, login } from '../../helpers/accounts'
+import { authHeader, registerFirstAdmin } from '../../helpers/accounts'
 import { send } from '../edge/raw-http'
 
 /**
@@ -25,13 +25,7 @@ beforeAll(async () => {
   a = await startCms({ dataDir, env })
   b = await startCms({ dataDir, databaseUrl: a.databaseUrl, env })
   const admin = { email: 'scale-admin@tests.secure-base.local', password: 'a long enough password 2' }
-  const registered = await fetch(`${a.url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  expect(registered.ok).toBe(true)
-  token = await login(a.url, admin)
+  token = await registerFirstAdmin(a.url, admin)
 })
 
 afterAll(async () => {
