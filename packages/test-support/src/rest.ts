@@ -1,6 +1,8 @@
 /** Payload's REST API, used the way an editor's browser uses it: real HTTP with a login token. */
 
 export interface RestClient {
+  /** The login token the client sends, for callers that set the `Authorization` header themselves. */
+  token?: string
   get: <T = unknown>(path: string) => Promise<T>
   post: <T = unknown>(path: string, body: unknown) => Promise<T>
   patch: <T = unknown>(path: string, body: unknown) => Promise<T>
@@ -32,6 +34,7 @@ const call = async <T>(url: string, method: string, token: string | undefined, b
 }
 
 export const restClient = (cmsUrl: string, token?: string): RestClient => ({
+  token,
   get: (path) => call(`${cmsUrl}${path}`, 'GET', token),
   post: (path, body) => call(`${cmsUrl}${path}`, 'POST', token, body),
   patch: (path, body) => call(`${cmsUrl}${path}`, 'PATCH', token, body),
@@ -46,7 +49,7 @@ export const login = async (cmsUrl: string, email: string, password: string): Pr
 /** On an empty database Payload lets the first visitor register; this project makes that account an admin. */
 export const registerFirstAdmin = async (
   cmsUrl: string,
-  account: { email: string; password: string; name: string },
+  account: { email: string; password: string; name?: string },
 ): Promise<RestClient> => {
   await restClient(cmsUrl).post('/api/users/first-register', account)
   return login(cmsUrl, account.email, account.password)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { registerFirstAdmin as registerFirstAdminClient } from '@secure-base/test-support/rest'
 
 export const ROLES = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof ROLES)[number]
@@ -53,13 +54,9 @@ export const registerFirstAdmin = async (
   url: string,
   account: Pick<Account, 'email' | 'password'> & { name?: string },
 ): Promise<string> => {
-  const first = await fetch(`${url}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(account),
-  })
-  if (!first.ok) throw new Error(`first-register failed (${first.status}): ${await first.text()}`)
-  return login(url, account)
+  const { token } = await registerFirstAdminClient(url, account)
+  if (!token) throw new Error(`Registering ${account.email} as the first admin gave no token`)
+  return token
 }
 
 /**

@@ -47,15 +47,15 @@ describe('the widget examples in the READMEs', () => {
       const filters = new URLSearchParams(
         ['setting', 'dimension'].flatMap((name) => (attributes.has(name) ? [[name, attributes.get(name) ?? '']] : [])),
       )
-      const path = {
+      const route = {
         checklist: `/checklists/${encodeURIComponent(attributes.get('checklist') ?? '')}`,
         cycle: '/cycle',
         dimensions: '/dimensions',
         resources: `/resources?${filters}`,
       }[element]
-      const where = `${readme}: <secure-base-${element}> asks for ${path}`
-      expect(path, where).toBeDefined()
-      const response = await fetch(`${base}${path}`)
+      const where = `${readme}: <secure-base-${element}> asks for ${route}`
+      expect(route, where).toBeDefined()
+      const response = await fetch(`${base}${route}`)
       expect(response.status, where).toBe(200)
       expect(((await response.json()) as { data?: unknown }).data, where).toBeTruthy()
     }
